@@ -1,0 +1,30 @@
+package dev.agentpods.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/** 400: the request was invalid. {@link #fieldErrors()} names each offending field. */
+public class BadRequestException extends AgentPodsException {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String NAME = "ValidationError";
+
+  public BadRequestException(String message, Map<String, List<String>> fieldErrors) {
+    this(NAME, message, fieldErrors, null, null);
+  }
+
+  public BadRequestException(
+      String name,
+      String message,
+      Map<String, List<String>> fieldErrors,
+      String requestId,
+      String rawBody) {
+    super(400, name, message, fieldErrors, requestId, rawBody, null);
+  }
+
+  /** A validation error about a single field. */
+  public static BadRequestException forField(String field, String problem) {
+    return new BadRequestException(field + " " + problem, Map.of(field, List.of(problem)));
+  }
+}

@@ -1,0 +1,16 @@
+package dev.agentpods.errors;
+
+import java.util.Map;
+
+/** 5xx: the server failed. On the reference server this is always a bug. */
+public class InternalServerException extends AgentPodsException {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String NAME = "InternalServerError";
+
+  public InternalServerException(
+      int statusCode, String name, String message, String requestId, String rawBody) {
+    super(statusCode, name, message, Map.of(), requestId, rawBody, null);
+  }
+}

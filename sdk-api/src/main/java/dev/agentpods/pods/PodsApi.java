@@ -1,0 +1,75 @@
+package dev.agentpods.pods;
+
+import dev.agentpods.errors.BadRequestException;
+import dev.agentpods.errors.ConflictException;
+import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.paging.CursorPage;
+import dev.agentpods.paging.OffsetPage;
+
+/**
+ * Pods of one organization, through both documented APIs: the org-scoped Pods API
+ * ({@code /api/v1/ext/orgs/{org}/pods}, document {@code 000}) and the lightweight v0 API
+ * ({@code /agent/v0/pods}, document {@code 001}). A pod created through either is visible
+ * through both.
+ *
+ * <p>Every method throws an {@link dev.agentpods.errors.AgentPodsException} subclass on failure:
+ * {@link BadRequestException} for invalid input (naming the field), {@link NotFoundException},
+ * {@link ConflictException} when the pod's or runner's state does not allow the call.
+ */
+public interface PodsApi {
+
+  // ---- 000: org-scoped pods ------------------------------------------------------------------
+
+  /** {@code GET /pods}: newest first, optionally filtered by status. */
+  OffsetPage<Pod> list(PodListParams params);
+
+  /** {@code GET /pods} with no filter and the default page size. */
+  default OffsetPage<Pod> list() {
+    return list(PodListParams.defaults());
+  }
+
+  /** {@code GET /pods/{key}}. */
+  Pod get(String key);
+
+  /**
+   * {@code POST /pods}: a pod on the given runner, {@code creating} until the runner confirms
+   * it.
+   *
+   * @throws ConflictException if the runner is offline or already holds {@code max_pods} pods
+   */
+  Pod create(PodCreateParams params);
+
+  /**
+   * {@code POST /pods/{key}/terminate}: stops the pod and frees its place on the runner.
+   *
+   * @throws ConflictException if the pod is already completed, failed or terminated
+   */
+  void terminate(String key);
+
+  // ---- 001: v0 named pods --------------------------------------------------------------------
+
+  /** {@code GET /agent/v0/pods}: cursor-paged, newest first unless ascending. */
+  CursorPage<NamedPod> listNamed(NamedPodListParams params);
+
+  /** {@code GET /agent/v0/pods} with the defaults. */
+  default CursorPage<NamedPod> listNamed() {
+    return listNamed(NamedPodListParams.defaults());
+  }
+
+  /** {@code GET /agent/v0/pods/{pod_id}}. */
+  NamedPod getNamed(String podId);
+
+  /**
+   * {@code POST /agent/v0/pods}: a pod placed by the server on the least loaded available
+   * runner, or {@code pending} until one has room.
+   */
+  NamedPod createNamed(NamedPodCreateParams params);
+
+  /** {@code POST /agent/v0/pods} with an empty body. */
+  default NamedPod createNamed() {
+    return createNamed(NamedPodCreateParams.builder().build());
+  }
+
+  /** {@code DELETE /agent/v0/pods/{pod_id}}: removes the pod, terminating it first if active. */
+  void delete(String podId);
+}
