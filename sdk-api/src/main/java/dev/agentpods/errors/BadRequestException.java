@@ -23,8 +23,14 @@ public class BadRequestException extends AgentPodsException {
     super(400, name, message, fieldErrors, requestId, rawBody, null);
   }
 
+  /** A validation error whose message names the invalid fields; the problems are in the errors. */
+  public static BadRequestException of(Map<String, List<String>> fieldErrors) {
+    return new BadRequestException(
+        "Invalid request: " + String.join(", ", fieldErrors.keySet()), fieldErrors);
+  }
+
   /** A validation error about a single field. */
   public static BadRequestException forField(String field, String problem) {
-    return new BadRequestException(field + " " + problem, Map.of(field, List.of(problem)));
+    return of(Map.of(field, List.of(problem)));
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * {@code errors} maps each invalid field to its problems and appears only on validation errors.
  */
 @Value.Immutable
-public interface ErrorBody {
+public interface ErrorBody extends WithErrorBody {
 
   @Json(name = "name")
   String name();

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** An org API key as listed: never the key itself, only its display {@code prefix}. */
 @Value.Immutable
-public interface ApiKey {
+public interface ApiKey extends WithApiKey {
 
   @Json(name = "id")
   long id();

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 
 /** The body of {@code POST /api/v1/ext/orgs/{org}/api-keys} (extension, admin only). */
 @Value.Immutable
-public interface ApiKeyCreateParams {
+public interface ApiKeyCreateParams extends WithApiKeyCreateParams {
 
   /** Unique within the organization. */
   @Json(name = "name")

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * The server keeps only a hash; {@code toString()} masks the key.
  */
 @Value.Immutable
-public interface CreatedApiKey {
+public interface CreatedApiKey extends WithCreatedApiKey {
 
   @Json(name = "api_key")
   ApiKey apiKey();

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /** An organization: the {@code {org}} of the org-scoped paths. */
 @Value.Immutable
-public interface Org {
+public interface Org extends WithOrg {
 
   @Json(name = "slug")
   String slug();

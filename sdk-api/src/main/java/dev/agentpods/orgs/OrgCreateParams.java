@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** The body of {@code POST /api/v1/ext/orgs} (extension, admin only). */
 @Value.Immutable
-public interface OrgCreateParams {
+public interface OrgCreateParams extends WithOrgCreateParams {
 
   /** Lower-case letters, digits and inner hyphens, 2 to 63 characters, e.g. {@code my-org}. */
   @Json(name = "slug")

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * {@link #podId()} is {@link Pod#key()}.
  */
 @Value.Immutable
-public interface NamedPod {
+public interface NamedPod extends WithNamedPod {
 
   @Json(name = "pod_id")
   String podId();

@@ -1,7 +1,7 @@
 package dev.agentpods.pods;
 
 import com.squareup.moshi.Json;
-import jakarta.validation.constraints.NotBlank;
+import dev.agentpods.core.NonBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,13 +12,13 @@ import org.immutables.value.Value;
  * returns that pod instead of creating a second one.
  */
 @Value.Immutable
-public interface NamedPodCreateParams {
+public interface NamedPodCreateParams extends WithNamedPodCreateParams {
 
   @Json(name = "client_id")
-  Optional<@NotBlank @Size(max = 128) String> clientId();
+  Optional<@NonBlank @Size(max = 128) String> clientId();
 
   @Json(name = "name")
-  Optional<@NotBlank @Size(max = 128) String> name();
+  Optional<@NonBlank @Size(max = 128) String> name();
 
   static Builder builder() {
     return new Builder();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * {@code next_page_token}, opaque to the caller.
  */
 @Value.Immutable
-public interface NamedPodListParams {
+public interface NamedPodListParams extends WithNamedPodListParams {
 
   @Json(name = "ascending")
   Optional<Boolean> ascending();

@@ -1,6 +1,7 @@
 package dev.agentpods.pods;
 
 import com.squareup.moshi.Json;
+import dev.agentpods.core.NonBlank;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 
 /** The body of {@code POST /pods} ({@code 000}): a pod on a chosen runner. */
 @Value.Immutable
-public interface PodCreateParams {
+public interface PodCreateParams extends WithPodCreateParams {
 
   /** The runner's UUID, or its numeric id as a string. */
   @Json(name = "runner_id")
@@ -24,10 +25,10 @@ public interface PodCreateParams {
 
   /** Extension: a display name; the pod's key when absent. */
   @Json(name = "name")
-  Optional<@NotBlank @Size(max = 128) String> name();
+  Optional<@NonBlank @Size(max = 128) String> name();
 
   @Json(name = "agent_type_id")
-  Optional<@NotBlank @Size(max = 64) String> agentTypeId();
+  Optional<@NonBlank @Size(max = 64) String> agentTypeId();
 
   @Json(name = "initial_prompt")
   Optional<@Size(max = 100_000) String> initialPrompt();
@@ -36,10 +37,10 @@ public interface PodCreateParams {
   Optional<@Positive Long> repositoryId();
 
   @Json(name = "branch")
-  Optional<@NotBlank @Size(max = 255) String> branch();
+  Optional<@NonBlank @Size(max = 255) String> branch();
 
   @Json(name = "ticket_slug")
-  Optional<@NotBlank @Size(max = 64) String> ticketSlug();
+  Optional<@NonBlank @Size(max = 64) String> ticketSlug();
 
   @Json(name = "channel_id")
   Optional<@Positive Long> channelId();
@@ -55,7 +56,7 @@ public interface PodCreateParams {
       environmentVariables();
 
   @Json(name = "custom_agent_command")
-  Optional<@NotBlank @Size(max = 1024) String> customAgentCommand();
+  Optional<@NonBlank @Size(max = 1024) String> customAgentCommand();
 
   @Json(name = "custom_agent_args")
   @Size(max = 200)

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * Newest pods first. {@code limit} defaults to 20 for pods and 50 for a runner's pods.
  */
 @Value.Immutable
-public interface PodListParams {
+public interface PodListParams extends WithPodListParams {
 
   @Json(name = "status")
   Optional<PodStatus> status();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * the runner may see (environment variables and MCP configuration).
  */
 @Value.Immutable
-public interface PodLaunch extends PodAttributes {
+public interface PodLaunch extends PodAttributes, WithPodLaunch {
 
   @Json(name = "environment_variables")
   @Value.Redacted

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * {@code creating}, {@code running}, {@code completed}, {@code failed}, {@code terminated}.
  */
 @Value.Immutable
-public interface PodReport {
+public interface PodReport extends WithPodReport {
 
   @Json(name = "key")
   @NotBlank

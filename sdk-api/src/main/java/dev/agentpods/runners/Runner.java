@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /** A runner as the Runners API ({@code 003}) shows it. */
 @Value.Immutable
-public interface Runner {
+public interface Runner extends WithRunner {
 
   /** The numeric id used in {@code /runners/{id}} paths. */
   @Json(name = "id")

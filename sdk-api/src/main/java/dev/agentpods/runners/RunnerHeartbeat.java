@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * or unknown to the server).
  */
 @Value.Immutable
-public interface RunnerHeartbeat {
+public interface RunnerHeartbeat extends WithRunnerHeartbeat {
 
   @Json(name = "runner")
   Runner runner();

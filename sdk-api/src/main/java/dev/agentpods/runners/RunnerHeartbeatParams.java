@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * their status. An empty body is a heartbeat with no pods.
  */
 @Value.Immutable
-public interface RunnerHeartbeatParams {
+public interface RunnerHeartbeatParams extends WithRunnerHeartbeatParams {
 
   @Json(name = "pods")
   @Size(max = 1000)

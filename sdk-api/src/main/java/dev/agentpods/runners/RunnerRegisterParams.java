@@ -1,6 +1,7 @@
 package dev.agentpods.runners;
 
 import com.squareup.moshi.Json;
+import dev.agentpods.core.NonBlank;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 
 /** The body of {@code POST /runners} (extension): a runner joining the organization. */
 @Value.Immutable
-public interface RunnerRegisterParams {
+public interface RunnerRegisterParams extends WithRunnerRegisterParams {
 
   @Json(name = "name")
   @NotBlank
@@ -19,13 +20,13 @@ public interface RunnerRegisterParams {
   String name();
 
   @Json(name = "version")
-  Optional<@NotBlank @Size(max = 64) String> version();
+  Optional<@NonBlank @Size(max = 64) String> version();
 
   @Json(name = "os")
-  Optional<@NotBlank @Size(max = 64) String> os();
+  Optional<@NonBlank @Size(max = 64) String> os();
 
   @Json(name = "arch")
-  Optional<@NotBlank @Size(max = 64) String> arch();
+  Optional<@NonBlank @Size(max = 64) String> arch();
 
   @Json(name = "labels")
   @Size(max = 64)

@@ -1,0 +1,186 @@
+package dev.agentpods.server;
+
+import dev.agentpods.server.auth.Authenticator;
+import dev.agentpods.server.domain.ControlPlane;
+import dev.agentpods.server.http.ApiApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+
+/**
+ * The reference server, embeddable: start it on an ephemeral port in a test, point a client at
+ * {@link #baseUri()} with {@link #adminToken()}, and {@link #close()} it afterwards.
+ *
+ * <pre>{@code
+ * try (AgentPodsServer server = AgentPodsServer.builder().port(0).start()) {
+ *   AgentPodsClient client = AgentPodsClient.builder()
+ *       .baseUrl(server.baseUri().toString()).org(server.defaultOrg())
+ *       .bearerToken(server.adminToken()).build();
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class AgentPodsServer implements AutoCloseable {
+
+  public static final int DEFAULT_PORT = 8080;
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final String DEFAULT_ORG = "my-org";
+
+  private final HttpServer http;
+  private final ControlPlane plane;
+  private final URI baseUri;
+  private final String adminToken;
+  private final boolean adminTokenGenerated;
+  private final String defaultOrg;
+
+  private AgentPodsServer(
+      HttpServer http, ControlPlane plane, URI baseUri, String adminToken,
+      boolean adminTokenGenerated, String defaultOrg) {
+    this.http = http;
+    this.plane = plane;
+    this.baseUri = baseUri;
+    this.adminToken = adminToken;
+    this.adminTokenGenerated = adminTokenGenerated;
+    this.defaultOrg = defaultOrg;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://host:port}, with the port actually bound. */
+  public URI baseUri() {
+    return baseUri;
+  }
+
+  /** The admin credential: accepted as a Bearer token and as an {@code X-API-Key}. */
+  public String adminToken() {
+    return adminToken;
+  }
+
+  /** Whether the admin token was generated at start, rather than given. */
+  public boolean adminTokenGenerated() {
+    return adminTokenGenerated;
+  }
+
+  /** The organization that exists from the start. */
+  public String defaultOrg() {
+    return defaultOrg;
+  }
+
+  /** The in-process domain behind the HTTP API, for direct use by an embedding program. */
+  public ControlPlane controlPlane() {
+    return plane;
+  }
+
+  /** Stops accepting requests, lets those in flight finish (up to 5 seconds), and stops. */
+  @Override
+  public void close() {
+    try {
+      http.shutdown(5, TimeUnit.SECONDS).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      http.shutdownNow();
+    } catch (java.util.concurrent.ExecutionException e) {
+      http.shutdownNow();
+    } finally {
+      plane.close();
+    }
+  }
+
+  /** How to start a server; every setting has an embedded default. */
+  public static final class Builder {
+    private String host = DEFAULT_HOST;
+    private int port = DEFAULT_PORT;
+    private String defaultOrg = DEFAULT_ORG;
+    private String adminToken;
+    private Clock clock = Clock.systemUTC();
+    private Duration heartbeatTimeout = ControlPlane.DEFAULT_HEARTBEAT_TIMEOUT;
+    private Duration sweepInterval = Duration.ofSeconds(1);
+
+    private Builder() {}
+
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** {@code 0} binds a free port; read it from {@link AgentPodsServer#baseUri()}. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535");
+      }
+      this.port = port;
+      return this;
+    }
+
+    public Builder defaultOrg(String defaultOrg) {
+      this.defaultOrg = Objects.requireNonNull(defaultOrg, "defaultOrg");
+      return this;
+    }
+
+    /** The admin credential; one is generated when none is given. */
+    public Builder adminToken(String adminToken) {
+      if (adminToken != null && adminToken.isBlank()) {
+        throw new IllegalArgumentException("the admin token must not be blank");
+      }
+      this.adminToken = adminToken;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder heartbeatTimeout(Duration heartbeatTimeout) {
+      this.heartbeatTimeout = Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
+      return this;
+    }
+
+    /** How often pod deadlines are applied in the background. */
+    public Builder sweepInterval(Duration sweepInterval) {
+      this.sweepInterval = Objects.requireNonNull(sweepInterval, "sweepInterval");
+      return this;
+    }
+
+    public AgentPodsServer start() {
+      boolean generated = adminToken == null;
+      String token = generated ? generateToken() : adminToken;
+      ControlPlane plane = ControlPlane.builder()
+          .clock(clock)
+          .heartbeatTimeout(heartbeatTimeout)
+          .build();
+      plane.ensureOrg(defaultOrg, defaultOrg);
+      Authenticator authenticator = new Authenticator(plane.store(), clock, token);
+      URI bind = URI.create("http://" + host + ":" + port + "/");
+      HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
+          bind, ApiApplication.create(plane, authenticator, defaultOrg), false);
+      try {
+        http.start();
+      } catch (IOException e) {
+        plane.close();
+        throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+      }
+      NetworkListener listener = http.getListeners().iterator().next();
+      plane.startSweeper(sweepInterval);
+      URI baseUri = URI.create("http://" + host + ":" + listener.getPort());
+      return new AgentPodsServer(http, plane, baseUri, token, generated, defaultOrg);
+    }
+
+    private static String generateToken() {
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      return "adm_" + HexFormat.of().formatHex(bytes);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.agentpods.server.auth;
+
+import dev.agentpods.errors.UnauthorizedException;
+import dev.agentpods.server.store.ApiKeyRecord;
+import dev.agentpods.server.store.Store;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns the credential of a request ({@code X-API-Key: ...} or {@code Authorization: Bearer
+ * ...}) into a {@link Caller}. Only hashes are compared; the credential itself is neither kept
+ * nor logged, and no error message repeats it.
+ */
+public final class Authenticator {
+
+  private static final String BEARER = "bearer ";
+
+  private final Store store;
+  private final Clock clock;
+  private final String adminTokenHash;
+
+  public Authenticator(Store store, Clock clock, String adminToken) {
+    this.store = store;
+    this.clock = clock;
+    this.adminTokenHash = SecretHasher.hash(adminToken);
+  }
+
+  /**
+   * @param apiKeyHeader the {@code X-API-Key} header, which wins when both are given
+   * @param authorizationHeader the {@code Authorization} header
+   * @throws UnauthorizedException if there is no credential, or it is unknown, revoked or expired
+   */
+  public Caller authenticate(String apiKeyHeader, String authorizationHeader) {
+    String token = credential(apiKeyHeader, authorizationHeader);
+    String hash = SecretHasher.hash(token);
+    if (SecretHasher.sameHash(hash, adminTokenHash)) {
+      return Caller.admin();
+    }
+    Optional<ApiKeyRecord> key = store.read(view -> view.apiKeyByHash(hash));
+    if (key.isEmpty() || key.get().revokedAt().isPresent()) {
+      throw new UnauthorizedException("the credential is not valid");
+    }
+    boolean expired = key.get().apiKey().expiresAt()
+        .filter(expiry -> !expiry.isAfter(clock.instant()))
+        .isPresent();
+    if (expired) {
+      throw new UnauthorizedException("the API key has expired");
+    }
+    return Caller.orgKey(key.get().org(), new HashSet<>(key.get().apiKey().scopes()));
+  }
+
+  private static String credential(String apiKeyHeader, String authorizationHeader) {
+    if (apiKeyHeader != null && !apiKeyHeader.isBlank()) {
+      return apiKeyHeader.trim();
+    }
+    if (authorizationHeader == null || authorizationHeader.isBlank()) {
+      throw new UnauthorizedException(
+          "missing credential: send X-API-Key: <key> or Authorization: Bearer <token>");
+    }
+    if (!authorizationHeader.toLowerCase(Locale.ROOT).startsWith(BEARER)
+        || authorizationHeader.substring(BEARER.length()).isBlank()) {
+      throw new UnauthorizedException("the Authorization header must be: Bearer <token>");
+    }
+    return authorizationHeader.substring(BEARER.length()).trim();
+  }
+}

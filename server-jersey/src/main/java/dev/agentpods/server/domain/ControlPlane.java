@@ -1,0 +1,212 @@
+package dev.agentpods.server.domain;
+
+import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.orgs.Org;
+import dev.agentpods.orgs.OrgsApi;
+import dev.agentpods.pods.PodsApi;
+import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.store.InMemoryStore;
+import dev.agentpods.server.store.Store;
+import dev.agentpods.server.store.StoreTransaction;
+import dev.agentpods.server.store.StoreView;
+import dev.agentpods.server.validation.RequestValidator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The in-process control plane: the domain behind the reference server, usable without HTTP.
+ * {@link #pods(String)}, {@link #runners(String)} and {@link #orgs()} implement the same
+ * interfaces as the HTTP client, with the same rules and the same exceptions.
+ *
+ * <p>Pod timeouts and auto-close are applied when their deadline has passed: before every call
+ * (so a test that moves the clock sees the effect on its next call) and, once
+ * {@link #startSweeper} runs, in the background.
+ */
+public final class ControlPlane implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(ControlPlane.class.getName());
+
+  /** How long a runner stays online after its last heartbeat, unless configured otherwise. */
+  public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(60);
+
+  private final Store store;
+  private final Clock clock;
+  private final Duration heartbeatTimeout;
+  private final RequestValidator validator = new RequestValidator();
+  private final Ids ids = new Ids();
+  private final Placement placement;
+  private final PodLifecycle lifecycle;
+  private final OrgService orgs;
+  private ScheduledExecutorService sweeper;
+
+  private ControlPlane(Builder builder) {
+    this.store = builder.store;
+    this.clock = builder.clock;
+    this.heartbeatTimeout = builder.heartbeatTimeout;
+    this.placement = new Placement(this);
+    this.lifecycle = new PodLifecycle(this);
+    this.orgs = new OrgService(this);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Organizations and their API keys. */
+  public OrgsApi orgs() {
+    return orgs;
+  }
+
+  /** The pods of {@code org}; each call fails with 404 if the organization does not exist. */
+  public PodsApi pods(String org) {
+    return new PodService(this, org);
+  }
+
+  /** The runners of {@code org}; each call fails with 404 if the organization does not exist. */
+  public RunnersApi runners(String org) {
+    return new RunnerService(this, org);
+  }
+
+  /** Creates the organization unless it exists; used to seed the server's start-up org. */
+  public void ensureOrg(String slug, String name) {
+    write(tx -> {
+      if (tx.org(slug).isEmpty()) {
+        tx.insertOrg(Org.builder().slug(slug).name(name).createdAt(now()).build());
+      }
+      return null;
+    });
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Applies pod deadlines every {@code interval} on a background thread until {@link #close}. */
+  public synchronized void startSweeper(Duration interval) {
+    if (sweeper != null) {
+      return;
+    }
+    sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "agentpods-sweeper");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = Math.max(1, interval.toMillis());
+    sweeper.scheduleWithFixedDelay(this::sweepSafely, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (sweeper != null) {
+      sweeper.shutdownNow();
+      sweeper = null;
+    }
+  }
+
+  // ---- shared by the services of this package ------------------------------------------------
+
+  /** Now, to the millisecond: what every timestamp the server writes is cut to. */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  Duration heartbeatTimeout() {
+    return heartbeatTimeout;
+  }
+
+  RequestValidator validator() {
+    return validator;
+  }
+
+  Ids ids() {
+    return ids;
+  }
+
+  Placement placement() {
+    return placement;
+  }
+
+  PodLifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  <T> T read(Function<StoreView, T> work) {
+    sweep();
+    return store.read(work);
+  }
+
+  <T> T write(Function<StoreTransaction, T> work) {
+    sweep();
+    return store.write(work);
+  }
+
+  Org requireOrg(StoreView view, String slug) {
+    return view.org(slug).orElseThrow(() -> NotFoundException.of("org", slug));
+  }
+
+  /** Applies every pod deadline that has passed. Cheap when none has. */
+  void sweep() {
+    Instant now = now();
+    Optional<Instant> earliest = store.earliestDeadline();
+    if (earliest.isPresent() && !earliest.get().isAfter(now)) {
+      store.write(tx -> {
+        lifecycle.applyDeadlines(tx, now);
+        return null;
+      });
+    }
+  }
+
+  private void sweepSafely() {
+    try {
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "applying pod deadlines failed", e);
+    }
+  }
+
+  /** How a control plane is put together; every part has an embedded default. */
+  public static final class Builder {
+    private Store store = new InMemoryStore();
+    private Clock clock = Clock.systemUTC();
+    private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
+
+    private Builder() {}
+
+    public Builder store(Store store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The clock of every timestamp and deadline; a {@code ManualClock} in tests. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder heartbeatTimeout(Duration heartbeatTimeout) {
+      if (heartbeatTimeout.isNegative() || heartbeatTimeout.isZero()) {
+        throw new IllegalArgumentException("heartbeat timeout must be positive");
+      }
+      this.heartbeatTimeout = heartbeatTimeout;
+      return this;
+    }
+
+    public ControlPlane build() {
+      return new ControlPlane(this);
+    }
+  }
+}

@@ -1,0 +1,345 @@
+package dev.agentpods.server.store;
+
+import dev.agentpods.orgs.Org;
+import dev.agentpods.pods.PodStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * The embedded default store: maps in memory behind one read-write lock. Writers are
+ * serialized; every change is recorded in an {@link UndoLog} and taken back if the transaction
+ * throws. Pods are indexed by organization, runner and status in creation order, so a page or a
+ * count never scans pods outside its filter.
+ */
+public final class InMemoryStore implements Store {
+
+  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+  private final Map<String, Org> orgs = new TreeMap<>();
+
+  private final Map<Long, ApiKeyRecord> apiKeys = new TreeMap<>();
+  private final Map<String, Long> apiKeyIdsByHash = new HashMap<>();
+
+  private final Map<Long, RunnerRecord> runners = new TreeMap<>();
+  private final Map<String, Long> runnerIdsByUuid = new HashMap<>();
+
+  private final Map<String, PodRecord> pods = new HashMap<>();
+  private final Map<String, String> podKeysByClientId = new HashMap<>();
+  /** Pods by org, and by org and status: creation sequence to pod. */
+  private final Map<String, Index> podsByOrg = new HashMap<>();
+  /** Pods by runner UUID, and by runner and status. */
+  private final Map<String, Index> podsByRunner = new HashMap<>();
+  private final TreeSet<Deadline> deadlines =
+      new TreeSet<>(Comparator.comparing(Deadline::at).thenComparingLong(Deadline::seq));
+
+  private final EnumMap<StoreTransaction.Sequence, Long> sequences =
+      new EnumMap<>(StoreTransaction.Sequence.class);
+
+  private volatile Instant earliestDeadline;
+
+  @Override
+  public <T> T read(Function<StoreView, T> work) {
+    lock.readLock().lock();
+    try {
+      return work.apply(new View());
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
+  public <T> T write(Function<StoreTransaction, T> work) {
+    lock.writeLock().lock();
+    Transaction transaction = new Transaction();
+    try {
+      T result = work.apply(transaction);
+      earliestDeadline = deadlines.isEmpty() ? null : deadlines.first().at();
+      return result;
+    } catch (RuntimeException | Error e) {
+      transaction.undo.rollback();
+      throw e;
+    } finally {
+      lock.writeLock().unlock();
+    }
+  }
+
+  @Override
+  public Optional<Instant> earliestDeadline() {
+    return Optional.ofNullable(earliestDeadline);
+  }
+
+  private static String clientIdKey(String org, String clientId) {
+    return org + '\u0000' + clientId;
+  }
+
+  /** Pods in creation order: all of them, and per status. */
+  private static final class Index {
+    final TreeMap<Long, PodRecord> all = new TreeMap<>();
+    final EnumMap<PodStatus, TreeMap<Long, PodRecord>> byStatus = new EnumMap<>(PodStatus.class);
+
+    TreeMap<Long, PodRecord> select(Optional<PodStatus> status) {
+      if (status.isEmpty()) {
+        return all;
+      }
+      return byStatus.computeIfAbsent(status.get(), s -> new TreeMap<>());
+    }
+  }
+
+  /** A pod's deadline; ordered by time, then by the pod's unique sequence. */
+  private static final class Deadline {
+    private final Instant at;
+    private final long seq;
+    private final String key;
+
+    Deadline(Instant at, long seq, String key) {
+      this.at = at;
+      this.seq = seq;
+      this.key = key;
+    }
+
+    Instant at() {
+      return at;
+    }
+
+    long seq() {
+      return seq;
+    }
+  }
+
+  private class View implements StoreView {
+
+    @Override
+    public Optional<Org> org(String slug) {
+      return Optional.ofNullable(orgs.get(slug));
+    }
+
+    @Override
+    public List<Org> orgs() {
+      return List.copyOf(orgs.values());
+    }
+
+    @Override
+    public Optional<ApiKeyRecord> apiKeyByHash(String secretHash) {
+      return Optional.ofNullable(apiKeyIdsByHash.get(secretHash)).map(apiKeys::get);
+    }
+
+    @Override
+    public Optional<ApiKeyRecord> apiKey(long id) {
+      return Optional.ofNullable(apiKeys.get(id));
+    }
+
+    @Override
+    public List<ApiKeyRecord> apiKeys(String org) {
+      List<ApiKeyRecord> keys = new ArrayList<>();
+      for (ApiKeyRecord key : apiKeys.values()) {
+        if (key.org().equals(org)) {
+          keys.add(key);
+        }
+      }
+      return keys;
+    }
+
+    @Override
+    public Optional<RunnerRecord> runner(long id) {
+      return Optional.ofNullable(runners.get(id));
+    }
+
+    @Override
+    public Optional<RunnerRecord> runnerByUuid(String uuid) {
+      return Optional.ofNullable(runnerIdsByUuid.get(uuid)).map(runners::get);
+    }
+
+    @Override
+    public List<RunnerRecord> runners(String org) {
+      List<RunnerRecord> result = new ArrayList<>();
+      for (RunnerRecord runner : runners.values()) {
+        if (runner.org().equals(org)) {
+          result.add(runner);
+        }
+      }
+      return result;
+    }
+
+    @Override
+    public int activePodCount(String runnerUuid) {
+      Index index = podsByRunner.get(runnerUuid);
+      if (index == null) {
+        return 0;
+      }
+      int count = 0;
+      for (PodStatus status : PodStatus.values()) {
+        if (status.holdsCapacity()) {
+          TreeMap<Long, PodRecord> byStatus = index.byStatus.get(status);
+          count += byStatus == null ? 0 : byStatus.size();
+        }
+      }
+      return count;
+    }
+
+    @Override
+    public Optional<PodRecord> pod(String key) {
+      return Optional.ofNullable(pods.get(key));
+    }
+
+    @Override
+    public Optional<PodRecord> podByClientId(String org, String clientId) {
+      return Optional.ofNullable(podKeysByClientId.get(clientIdKey(org, clientId))).map(pods::get);
+    }
+
+    @Override
+    public List<PodRecord> pods(
+        PodFilter filter, boolean ascending, Long afterSeq, int offset, int limit) {
+      NavigableMap<Long, PodRecord> selected = select(filter);
+      if (afterSeq != null) {
+        selected = ascending ? selected.tailMap(afterSeq, false) : selected.headMap(afterSeq, false);
+      }
+      if (!ascending) {
+        selected = selected.descendingMap();
+      }
+      List<PodRecord> page = new ArrayList<>(Math.min(limit, 128));
+      int skipped = 0;
+      for (PodRecord pod : selected.values()) {
+        if (page.size() >= limit) {
+          break;
+        }
+        if (skipped < offset) {
+          skipped++;
+          continue;
+        }
+        page.add(pod);
+      }
+      return page;
+    }
+
+    @Override
+    public long countPods(PodFilter filter) {
+      return select(filter).size();
+    }
+
+    @Override
+    public List<PodRecord> podsDueBy(Instant now) {
+      List<PodRecord> due = new ArrayList<>();
+      for (Deadline deadline : deadlines) {
+        if (deadline.at().isAfter(now)) {
+          break;
+        }
+        due.add(pods.get(deadline.key));
+      }
+      return due;
+    }
+
+    private NavigableMap<Long, PodRecord> select(PodFilter filter) {
+      Index index = filter.runnerUuid().isPresent()
+          ? podsByRunner.get(filter.runnerUuid().get())
+          : podsByOrg.get(filter.org());
+      if (index == null) {
+        return Collections.emptyNavigableMap();
+      }
+      if (filter.status().isEmpty()) {
+        return index.all;
+      }
+      TreeMap<Long, PodRecord> byStatus = index.byStatus.get(filter.status().get());
+      return byStatus == null ? Collections.emptyNavigableMap() : byStatus;
+    }
+  }
+
+  private final class Transaction extends View implements StoreTransaction {
+
+    final UndoLog undo = new UndoLog();
+
+    @Override
+    public long next(Sequence sequence) {
+      long next = sequences.getOrDefault(sequence, 0L) + 1;
+      sequences.put(sequence, next);
+      return next;
+    }
+
+    @Override
+    public void insertOrg(Org org) {
+      if (orgs.containsKey(org.slug())) {
+        throw new IllegalStateException("org exists: " + org.slug());
+      }
+      undo.put(orgs, org.slug(), org);
+    }
+
+    @Override
+    public void putApiKey(ApiKeyRecord key) {
+      undo.put(apiKeys, key.apiKey().id(), key);
+      undo.put(apiKeyIdsByHash, key.secretHash(), key.apiKey().id());
+    }
+
+    @Override
+    public void putRunner(RunnerRecord runner) {
+      undo.put(runners, runner.id(), runner);
+      undo.put(runnerIdsByUuid, runner.uuid(), runner.id());
+    }
+
+    @Override
+    public void deleteRunner(long id) {
+      RunnerRecord runner = runners.get(id);
+      if (runner != null) {
+        undo.remove(runners, id);
+        undo.remove(runnerIdsByUuid, runner.uuid());
+      }
+    }
+
+    @Override
+    public void putPod(PodRecord pod) {
+      PodRecord previous = pods.get(pod.key());
+      if (previous != null) {
+        unindex(previous);
+      }
+      undo.put(pods, pod.key(), pod);
+      index(pod);
+    }
+
+    @Override
+    public void deletePod(String key) {
+      PodRecord previous = pods.get(key);
+      if (previous != null) {
+        unindex(previous);
+        undo.remove(pods, key);
+      }
+    }
+
+    private void index(PodRecord pod) {
+      indexIn(podsByOrg.computeIfAbsent(pod.org(), o -> new Index()), pod, true);
+      pod.runnerUuid().ifPresent(
+          uuid -> indexIn(podsByRunner.computeIfAbsent(uuid, u -> new Index()), pod, true));
+      pod.pod().clientId().ifPresent(
+          clientId -> undo.put(podKeysByClientId, clientIdKey(pod.org(), clientId), pod.key()));
+      pod.deadline().ifPresent(at -> undo.add(deadlines, new Deadline(at, pod.seq(), pod.key())));
+    }
+
+    private void unindex(PodRecord pod) {
+      indexIn(podsByOrg.get(pod.org()), pod, false);
+      pod.runnerUuid().ifPresent(uuid -> indexIn(podsByRunner.get(uuid), pod, false));
+      pod.pod().clientId().ifPresent(
+          clientId -> undo.remove(podKeysByClientId, clientIdKey(pod.org(), clientId)));
+      pod.deadline().ifPresent(at -> undo.remove(deadlines, new Deadline(at, pod.seq(), pod.key())));
+    }
+
+    private void indexIn(Index index, PodRecord pod, boolean add) {
+      TreeMap<Long, PodRecord> byStatus = index.select(Optional.of(pod.status()));
+      if (add) {
+        undo.put(index.all, pod.seq(), pod);
+        undo.put(byStatus, pod.seq(), pod);
+      } else {
+        undo.remove(index.all, pod.seq());
+        undo.remove(byStatus, pod.seq());
+      }
+    }
+  }
+}

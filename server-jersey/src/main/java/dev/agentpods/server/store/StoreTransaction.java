@@ -1,0 +1,28 @@
+package dev.agentpods.server.store;
+
+import dev.agentpods.orgs.Org;
+
+/** Reads and writes inside one transaction: all of its writes happen, or none. */
+public interface StoreTransaction extends StoreView {
+
+  /** Numbers handed out by the store, each sequence increasing from 1. */
+  enum Sequence {
+    RUNNER,
+    API_KEY,
+    POD
+  }
+
+  long next(Sequence sequence);
+
+  void insertOrg(Org org);
+
+  void putApiKey(ApiKeyRecord key);
+
+  void putRunner(RunnerRecord runner);
+
+  void deleteRunner(long id);
+
+  void putPod(PodRecord pod);
+
+  void deletePod(String key);
+}

@@ -1,0 +1,48 @@
+package dev.agentpods.server.store;
+
+import dev.agentpods.orgs.Org;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What can be read from the store inside one consistent view. */
+public interface StoreView {
+
+  Optional<Org> org(String slug);
+
+  /** Every organization, by slug. */
+  List<Org> orgs();
+
+  Optional<ApiKeyRecord> apiKeyByHash(String secretHash);
+
+  Optional<ApiKeyRecord> apiKey(long id);
+
+  /** The organization's keys, revoked ones included, by id. */
+  List<ApiKeyRecord> apiKeys(String org);
+
+  Optional<RunnerRecord> runner(long id);
+
+  Optional<RunnerRecord> runnerByUuid(String uuid);
+
+  /** The organization's runners, by id. */
+  List<RunnerRecord> runners(String org);
+
+  /** The runner's pods that are {@code creating} or {@code running}. */
+  int activePodCount(String runnerUuid);
+
+  Optional<PodRecord> pod(String key);
+
+  Optional<PodRecord> podByClientId(String org, String clientId);
+
+  /**
+   * The pods matching {@code filter} in creation order ({@code ascending}) or its reverse,
+   * starting strictly after the pod with sequence {@code afterSeq} when given, skipping
+   * {@code offset} of them, at most {@code limit}.
+   */
+  List<PodRecord> pods(PodFilter filter, boolean ascending, Long afterSeq, int offset, int limit);
+
+  long countPods(PodFilter filter);
+
+  /** Pods whose {@link PodRecord#deadline()} is at or before {@code now}. */
+  List<PodRecord> podsDueBy(Instant now);
+}
