@@ -1,0 +1,72 @@
+package dev.agentpods.client.internal;
+
+import java.util.Map;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/** The root URL of one API and the headers every request to it carries. */
+public final class ApiEndpoint {
+
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final RequestBody EMPTY = RequestBody.create(new byte[0], null);
+
+  private final HttpUrl root;
+  private final Headers headers;
+
+  /**
+   * @param baseUrl the server, such as {@code http://127.0.0.1:8080}
+   * @param basePath the API's path, {@code {org}} standing for {@code org}
+   */
+  public ApiEndpoint(HttpUrl baseUrl, String basePath, String org, Headers headers) {
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    for (String segment : basePath.split("/")) {
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (segment.equals("{org}")) {
+        if (org == null) {
+          throw new IllegalStateException("this API needs an org: set AgentPodsClient.Builder.org");
+        }
+        url.addPathSegment(org);
+      } else {
+        url.addPathSegment(segment);
+      }
+    }
+    this.root = url.build();
+    this.headers = headers;
+  }
+
+  public Request get(Map<String, String> query, String... segments) {
+    return request(url(query, segments)).get().build();
+  }
+
+  public Request get(String... segments) {
+    return get(Map.of(), segments);
+  }
+
+  /** A POST of {@code json}, or of an empty body when it is {@code null}. */
+  public Request post(String json, String... segments) {
+    RequestBody body = json == null ? EMPTY : RequestBody.create(json, JSON);
+    return request(url(Map.of(), segments)).post(body).build();
+  }
+
+  public Request delete(String... segments) {
+    return request(url(Map.of(), segments)).delete().build();
+  }
+
+  private Request.Builder request(HttpUrl url) {
+    return new Request.Builder().url(url).headers(headers);
+  }
+
+  private HttpUrl url(Map<String, String> query, String... segments) {
+    HttpUrl.Builder url = root.newBuilder();
+    for (String segment : segments) {
+      url.addPathSegment(segment);
+    }
+    query.forEach(url::addQueryParameter);
+    return url.build();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.agentpods.client.internal;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import dev.agentpods.errors.AgentPodsException;
+import dev.agentpods.errors.AgentPodsIoException;
+import dev.agentpods.json.JsonBindingException;
+import java.io.IOException;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends a request and reads its answer: the decoded value on success, an
+ * {@link AgentPodsException} subclass for an error status, an {@link AgentPodsIoException}
+ * when no usable response arrived.
+ */
+public final class HttpTransport {
+
+  static final String REQUEST_ID = "X-Request-Id";
+
+  private final OkHttpClient http;
+
+  public HttpTransport(OkHttpClient http) {
+    this.http = http;
+  }
+
+  /** Sends {@code request}; {@code adapter} reads the body, or is {@code null} to ignore it. */
+  public <T> T call(Request request, JsonAdapter<T> adapter) {
+    String description = request.method() + " " + request.url().encodedPath();
+    try (Response response = http.newCall(request).execute()) {
+      ResponseBody body = response.body();
+      String text = body == null ? "" : body.string();
+      String requestId = response.header(REQUEST_ID);
+      if (!response.isSuccessful()) {
+        throw ErrorResponses.toException(response.code(), text, requestId);
+      }
+      if (adapter == null) {
+        return null;
+      }
+      try {
+        return adapter.fromJson(text);
+      } catch (IOException | JsonDataException | JsonBindingException e) {
+        throw new AgentPodsIoException(response.code(),
+            description + ": the response is not the expected JSON: " + e.getMessage(),
+            requestId, text, e);
+      }
+    } catch (IOException e) {
+      throw new AgentPodsIoException(description + " failed: " + e, e);
+    }
+  }
+}
