@@ -1,0 +1,57 @@
+package dev.agentpods.contract;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/** The whole contract suite against the HTTP client and a real server on 127.0.0.1. */
+@DisplayName("contract: HTTP client against the reference server")
+class HttpContractTest {
+
+  @Nested
+  class Pods extends PodsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class NamedPods extends NamedPodsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Runners extends RunnersContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Deadlines extends DeadlinesContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Capacity extends CapacityContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Orgs extends OrgsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.agentpods.contract;
+
+import dev.agentpods.client.AgentPodsClient;
+import dev.agentpods.orgs.OrgsApi;
+import dev.agentpods.pods.PodsApi;
+import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.AgentPodsServer;
+import dev.agentpods.server.time.ManualClock;
+import okhttp3.OkHttpClient;
+
+/**
+ * The HTTP client talking to a real reference server on {@code 127.0.0.1} and a free port, over
+ * real HTTP, with the admin credential.
+ */
+final class HttpImplementation implements Implementation {
+
+  private static final String ADMIN_TOKEN = "contract-suite-admin-token";
+
+  private final ManualClock clock = ManualClock.startingAt(ContractTest.START);
+  private final AgentPodsServer server = AgentPodsServer.builder()
+      .host("127.0.0.1")
+      .port(0)
+      .adminToken(ADMIN_TOKEN)
+      .clock(clock)
+      .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
+      .start();
+  private final OkHttpClient http = new OkHttpClient();
+
+  @Override
+  public ManualClock clock() {
+    return clock;
+  }
+
+  @Override
+  public OrgsApi orgs() {
+    return client(null).orgs();
+  }
+
+  @Override
+  public PodsApi pods(String org) {
+    return client(org).pods();
+  }
+
+  @Override
+  public RunnersApi runners(String org) {
+    return client(org).runners();
+  }
+
+  private AgentPodsClient client(String org) {
+    AgentPodsClient.Builder builder = AgentPodsClient.builder()
+        .baseUrl(server.baseUri().toString())
+        .bearerToken(ADMIN_TOKEN)
+        .httpClient(http);
+    if (org != null) {
+      builder.org(org);
+    }
+    return builder.build();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+}

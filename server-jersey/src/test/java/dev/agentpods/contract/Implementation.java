@@ -1,0 +1,22 @@
+package dev.agentpods.contract;
+
+import dev.agentpods.orgs.OrgsApi;
+import dev.agentpods.pods.PodsApi;
+import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.time.ManualClock;
+
+/** One implementation of the sdk-api interfaces that the contract suite runs against. */
+interface Implementation extends AutoCloseable {
+
+  /** The clock of the control plane behind the implementation; tests move it. */
+  ManualClock clock();
+
+  OrgsApi orgs();
+
+  PodsApi pods(String org);
+
+  RunnersApi runners(String org);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,57 @@
+package dev.agentpods.contract;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/** The whole contract suite against the control plane, called in-process. */
+@DisplayName("contract: in-process")
+class InProcessContractTest {
+
+  @Nested
+  class Pods extends PodsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class NamedPods extends NamedPodsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Runners extends RunnersContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Deadlines extends DeadlinesContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Capacity extends CapacityContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Orgs extends OrgsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+}

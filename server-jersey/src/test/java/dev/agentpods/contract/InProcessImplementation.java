@@ -1,0 +1,42 @@
+package dev.agentpods.contract;
+
+import dev.agentpods.orgs.OrgsApi;
+import dev.agentpods.pods.PodsApi;
+import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.domain.ControlPlane;
+import dev.agentpods.server.time.ManualClock;
+
+/** The control plane called directly, as an embedding program would. */
+final class InProcessImplementation implements Implementation {
+
+  private final ManualClock clock = ManualClock.startingAt(ContractTest.START);
+  private final ControlPlane plane = ControlPlane.builder()
+      .clock(clock)
+      .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
+      .build();
+
+  @Override
+  public ManualClock clock() {
+    return clock;
+  }
+
+  @Override
+  public OrgsApi orgs() {
+    return plane.orgs();
+  }
+
+  @Override
+  public PodsApi pods(String org) {
+    return plane.pods(org);
+  }
+
+  @Override
+  public RunnersApi runners(String org) {
+    return plane.runners(org);
+  }
+
+  @Override
+  public void close() {
+    plane.close();
+  }
+}
