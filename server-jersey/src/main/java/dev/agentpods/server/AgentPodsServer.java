@@ -3,9 +3,12 @@ package dev.agentpods.server;
 import dev.agentpods.server.auth.Authenticator;
 import dev.agentpods.server.domain.ControlPlane;
 import dev.agentpods.server.http.ApiApplication;
+import dev.agentpods.server.http.GuardedHttpHandler;
+import dev.agentpods.server.http.JsonErrorPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +17,9 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.jersey.server.ResourceConfig;
 
 /**
  * The reference server, embeddable: start it on an ephemeral port in a test, point a client at
@@ -162,9 +167,7 @@ public final class AgentPodsServer implements AutoCloseable {
           .build();
       plane.ensureOrg(defaultOrg, defaultOrg);
       Authenticator authenticator = new Authenticator(plane.store(), clock, token);
-      URI bind = URI.create("http://" + host + ":" + port + "/");
-      HttpServer http = GrizzlyHttpServerFactory.createHttpServer(
-          bind, ApiApplication.create(plane, authenticator, defaultOrg), false);
+      HttpServer http = httpServer(ApiApplication.create(plane, authenticator, defaultOrg));
       try {
         http.start();
       } catch (IOException e) {
@@ -175,6 +178,19 @@ public final class AgentPodsServer implements AutoCloseable {
       plane.startSweeper(sweepInterval);
       URI baseUri = URI.create("http://" + host + ":" + listener.getPort());
       return new AgentPodsServer(http, plane, baseUri, token, generated, defaultOrg);
+    }
+
+    /** Grizzly serving the application at the root, with JSON for its own error pages. */
+    private HttpServer httpServer(ResourceConfig application) {
+      NetworkListener listener = new NetworkListener("agentpods", host, port);
+      listener.setDefaultErrorPageGenerator(new JsonErrorPage());
+      HttpServer http = new HttpServer();
+      http.addListener(listener);
+      ServerConfiguration config = http.getServerConfiguration();
+      config.setDefaultErrorPageGenerator(new JsonErrorPage());
+      config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
+      config.addHttpHandler(new GuardedHttpHandler(application), HttpHandlerRegistration.ROOT);
+      return http;
     }
 
     private static String generateToken() {

@@ -43,7 +43,15 @@ public final class Main {
     }
     QUIET.setLevel(Level.WARNING);
     QUIET_VALIDATOR.setLevel(Level.WARNING);
-    AgentPodsServer server = builder.adminToken(System.getenv(ADMIN_TOKEN_VARIABLE)).start();
+    AgentPodsServer server;
+    try {
+      server = builder.adminToken(System.getenv(ADMIN_TOKEN_VARIABLE)).start();
+    } catch (RuntimeException e) {
+      System.err.println("cannot start: " + e.getMessage()
+          + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

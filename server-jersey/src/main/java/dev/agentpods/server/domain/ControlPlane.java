@@ -2,6 +2,7 @@ package dev.agentpods.server.domain;
 
 import dev.agentpods.errors.NotFoundException;
 import dev.agentpods.orgs.Org;
+import dev.agentpods.orgs.OrgCreateParams;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -77,8 +78,13 @@ public final class ControlPlane implements AutoCloseable {
     return new RunnerService(this, org);
   }
 
-  /** Creates the organization unless it exists; used to seed the server's start-up org. */
+  /**
+   * Creates the organization unless it exists; used to seed the server's start-up org.
+   *
+   * @throws dev.agentpods.errors.BadRequestException if the slug or name is not valid
+   */
   public void ensureOrg(String slug, String name) {
+    validator.check(OrgCreateParams.of(slug, name));
     write(tx -> {
       if (tx.org(slug).isEmpty()) {
         tx.insertOrg(Org.builder().slug(slug).name(name).createdAt(now()).build());

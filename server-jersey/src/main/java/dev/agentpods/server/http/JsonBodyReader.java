@@ -61,6 +61,9 @@ final class JsonBodyReader implements MessageBodyReader<Object> {
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw BadRequestException.forField("body", "has data after the JSON value");
       }
+      if (value == null) {
+        throw BadRequestException.forField("body", "must be a JSON object");
+      }
       return value;
     } catch (JsonEncodingException | EOFException e) {
       throw BadRequestException.forField("body", "is not valid JSON");

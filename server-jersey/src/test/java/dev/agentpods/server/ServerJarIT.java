@@ -1,0 +1,167 @@
+package dev.agentpods.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.agentpods.client.AgentPodsClient;
+import dev.agentpods.pods.NamedPod;
+import dev.agentpods.pods.Pod;
+import dev.agentpods.pods.PodCreateParams;
+import dev.agentpods.runners.Runner;
+import dev.agentpods.runners.RunnerRegisterParams;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command: the executable jar starts with embedded defaults, says where it
+ * listens, serves the API, and stops cleanly on SIGTERM.
+ */
+class ServerJarIT {
+
+  private static final Pattern LISTENING = Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+)");
+
+  private final List<Process> started = new ArrayList<>();
+
+  @AfterEach
+  void killLeftovers() throws InterruptedException {
+    for (Process process : started) {
+      process.destroyForcibly();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void theJarServesTheApiAndStopsOnSigterm() throws Exception {
+    Output out = start("it-admin-token", "--port", "0");
+    String baseUrl = out.await(LISTENING).group(1);
+
+    try (AgentPodsClient client = AgentPodsClient.builder()
+        .baseUrl(baseUrl).org("my-org").bearerToken("it-admin-token").build()) {
+      Runner runner = client.runners().register(
+          RunnerRegisterParams.builder().name("it-runner").maxPods(2).build());
+      Pod pod = client.pods().create(PodCreateParams.builder().runnerId(runner.uuid()).build());
+      NamedPod named = client.pods().getNamed(pod.key());
+      assertEquals(pod.key(), named.podId());
+      assertEquals(1, client.pods().list().total());
+    }
+
+    Process process = out.process;
+    process.destroy();
+    assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the server stops on SIGTERM");
+    assertEquals(143, process.exitValue(), "exit status of a JVM ended by SIGTERM after its hooks");
+    String errors = out.stderr();
+    assertFalse(errors.contains("Exception"), errors);
+  }
+
+  @Test
+  void withoutATokenOneIsGeneratedAndShownOnce() throws Exception {
+    Output out = start(null, "--port", "0", "--org", "acme");
+    Matcher token = out.await(Pattern.compile("Admin token \\(generated.*\\): (adm_[0-9a-f]{64})"));
+    String baseUrl = out.await(LISTENING).group(1);
+
+    try (AgentPodsClient client = AgentPodsClient.builder()
+        .baseUrl(baseUrl).org("acme").apiKey(token.group(1)).build()) {
+      assertEquals(0, client.pods().list().total());
+    }
+  }
+
+  @Test
+  void aBadOptionIsRefusedWithTheUsage() throws Exception {
+    Output out = start("t", "--port", "eighty");
+
+    assertTrue(out.process.waitFor(20, TimeUnit.SECONDS));
+    assertEquals(2, out.process.exitValue());
+    assertTrue(out.stderr().contains("usage: java -jar agentpods-server.jar"), out.stderr());
+  }
+
+  @Test
+  void anInvalidOrgSlugIsRefusedAtStart() throws Exception {
+    Output out = start("t", "--port", "0", "--org", "Not A Slug");
+
+    assertTrue(out.process.waitFor(20, TimeUnit.SECONDS));
+    assertEquals(1, out.process.exitValue());
+    assertTrue(out.stderr().contains("cannot start"), out.stderr());
+  }
+
+  private Output start(String adminToken, String... args) throws IOException {
+    Path jar = Path.of(System.getProperty("agentpods.server.jar", "target/agentpods-server.jar"));
+    assertTrue(Files.isRegularFile(jar), "package the server first: " + jar);
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("AGENTPODS_ADMIN_TOKEN");
+    if (adminToken != null) {
+      builder.environment().put("AGENTPODS_ADMIN_TOKEN", adminToken);
+    }
+    Process process = builder.start();
+    started.add(process);
+    return new Output(process);
+  }
+
+  /** The server's stdout, line by line as it comes, and its stderr. */
+  private static final class Output {
+    final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final StringBuffer stderr = new StringBuffer();
+    private final Thread errorReader;
+
+    Output(Process process) {
+      this.process = process;
+      pump(process.getInputStream(), lines::add);
+      this.errorReader = pump(process.getErrorStream(), line -> stderr.append(line).append('\n'));
+    }
+
+    /** The first line matching {@code pattern}, waiting up to 30 seconds for it. */
+    Matcher await(Pattern pattern) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (System.nanoTime() < deadline) {
+        String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+        if (line == null) {
+          break;
+        }
+        Matcher matcher = pattern.matcher(line);
+        if (matcher.find()) {
+          return matcher;
+        }
+      }
+      throw new AssertionError("no line matching " + pattern + "; stderr: " + stderr);
+    }
+
+    String stderr() throws InterruptedException {
+      errorReader.join(TimeUnit.SECONDS.toMillis(10));
+      return stderr.toString();
+    }
+
+    private static Thread pump(InputStream stream, java.util.function.Consumer<String> sink) {
+      Thread thread = new Thread(() -> {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = reader.readLine()) != null) {
+            sink.accept(line);
+          }
+        } catch (IOException e) {
+          // The process ended.
+        }
+      });
+      thread.setDaemon(true);
+      thread.start();
+      return thread;
+    }
+  }
+}
