@@ -62,7 +62,7 @@ public final class ApiJson {
     return orgs;
   }
 
-  /** {@code {"message": "..."}}: the answer of terminate, delete and revoke calls. */
+  /** {@code {"message": "..."}}: the answer of pod terminate, runner delete and key revoke. */
   public JsonAdapter<String> message() {
     return message;
   }

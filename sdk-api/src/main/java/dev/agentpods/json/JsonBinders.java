@@ -244,10 +244,12 @@ final class JsonBinders {
     Binder valueBinder = forType(valueType);
     Map<String, Object> values = new LinkedHashMap<>();
     int problemsBefore = errors.count();
+    String mapField = BindingErrors.fieldOf(reader.getPath());
     reader.beginObject();
     while (reader.hasNext()) {
       String key = reader.nextName();
-      String field = BindingErrors.fieldOf(reader.getPath());
+      // Entries are named map[key], as the validator names them: a key may hold dots.
+      String field = mapField + "[" + key + "]";
       Object value = valueBinder.read(reader, errors);
       if (value == null) {
         errors.add(field, "must not be null");

@@ -70,6 +70,10 @@ public interface PodsApi {
     return createNamed(NamedPodCreateParams.builder().build());
   }
 
-  /** {@code DELETE /agent/v0/pods/{pod_id}}: removes the pod, terminating it first if active. */
+  /**
+   * {@code DELETE /agent/v0/pods/{pod_id}}: removes the pod, whatever its status. An active
+   * pod's place on its runner is free at once, and the runner is told to stop it at its next
+   * heartbeat.
+   */
   void delete(String podId);
 }

@@ -147,8 +147,13 @@ public final class AgentPodsServer implements AutoCloseable {
       return this;
     }
 
+    /** How long a runner stays online after a heartbeat; must be positive. */
     public Builder heartbeatTimeout(Duration heartbeatTimeout) {
-      this.heartbeatTimeout = Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
+      Objects.requireNonNull(heartbeatTimeout, "heartbeatTimeout");
+      if (heartbeatTimeout.isNegative() || heartbeatTimeout.isZero()) {
+        throw new IllegalArgumentException("the heartbeat timeout must be positive");
+      }
+      this.heartbeatTimeout = heartbeatTimeout;
       return this;
     }
 
