@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * The documented wrappers around model values: a single value under a key
  * ({@code {"pod": ...}}), a list under a key ({@code {"runners": [...]}}), and the two page
- * shapes. Readers skip fields they do not know; pages are read detached from any fetcher.
+ * shapes. Readers skip fields they do not know and refuse nulls where a value or an item
+ * belongs; pages are read detached from any fetcher.
  */
 final class Envelopes {
 
@@ -26,19 +27,18 @@ final class Envelopes {
       @Override
       public T fromJson(JsonReader reader) throws IOException {
         T result = null;
-        boolean found = false;
         reader.beginObject();
         while (reader.hasNext()) {
           if (reader.nextName().equals(key)) {
             result = value.fromJson(reader);
-            found = true;
           } else {
             reader.skipValue();
           }
         }
         reader.endObject();
-        if (!found) {
-          throw new JsonDataException("missing '" + key + "' at " + reader.getPath());
+        // A null would reach the caller of get() or create() as if it were the answer.
+        if (result == null) {
+          throw new JsonDataException("missing or null '" + key + "' at " + reader.getPath());
         }
         return result;
       }
@@ -186,7 +186,12 @@ final class Envelopes {
         List<T> list = new ArrayList<>();
         reader.beginArray();
         while (reader.hasNext()) {
-          list.add(element.fromJson(reader));
+          String path = reader.getPath();
+          T value = element.fromJson(reader);
+          if (value == null) {
+            throw new JsonDataException("null element at " + path);
+          }
+          list.add(value);
         }
         reader.endArray();
         return list;

@@ -17,9 +17,15 @@ public interface PodAttributes {
   @Json(name = "key")
   String key();
 
-  /** Display name (extension); the key unless one was given. */
+  /**
+   * Display name (extension); the key unless one was given. A default, not required, so a
+   * client reads the documented pods, which have no name.
+   */
   @Json(name = "name")
-  String name();
+  @Value.Default
+  default String name() {
+    return key();
+  }
 
   /** The caller's idempotency reference given at creation through {@code 001} (extension). */
   @Json(name = "client_id")
@@ -77,6 +83,10 @@ public interface PodAttributes {
   @Json(name = "created_at")
   Instant createdAt();
 
+  /** The creation time until the pod changes; {@code 003} lists pods without it. */
   @Json(name = "updated_at")
-  Instant updatedAt();
+  @Value.Default
+  default Instant updatedAt() {
+    return createdAt();
+  }
 }

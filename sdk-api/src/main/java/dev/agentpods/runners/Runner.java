@@ -14,9 +14,15 @@ public interface Runner extends WithRunner {
   @Json(name = "id")
   long id();
 
-  /** The id pods refer to in {@code runner_id} (extension field). */
+  /**
+   * The id pods refer to in {@code runner_id} (extension field). A server that sends none (the
+   * documented runners have none) gets the numeric id, which {@code runner_id} also accepts.
+   */
   @Json(name = "uuid")
-  String uuid();
+  @Value.Default
+  default String uuid() {
+    return Long.toString(id());
+  }
 
   @Json(name = "name")
   String name();

@@ -50,7 +50,10 @@ public final class AgentPodsClient implements AutoCloseable {
     this.credential = builder.credential;
     this.ownsHttpClient = builder.httpClient == null;
     OkHttpClient base = ownsHttpClient ? new OkHttpClient() : builder.httpClient;
+    // OkHttp strips only Authorization when a redirect leaves the host: an X-API-Key would go
+    // along. No endpoint redirects, so a redirect is reported as the error status it is.
     this.http = base.newBuilder()
+        .followRedirects(false)
         .connectTimeout(builder.timeouts.connect())
         .readTimeout(builder.timeouts.read())
         .writeTimeout(builder.timeouts.write())

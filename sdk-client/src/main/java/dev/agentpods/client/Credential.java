@@ -22,6 +22,14 @@ public final class Credential {
     if (secret.isBlank()) {
       throw new IllegalArgumentException("a credential must not be blank");
     }
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      // OkHttp refuses such a header value too, but quotes an X-API-Key value in its message.
+      if (c <= ' ' || c > '~') {
+        throw new IllegalArgumentException("a credential is printable ASCII without spaces;"
+            + " character " + i + " is not (a trailing newline from a file?)");
+      }
+    }
     this.kind = kind;
     this.secret = secret;
   }

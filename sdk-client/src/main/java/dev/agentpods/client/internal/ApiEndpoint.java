@@ -30,7 +30,7 @@ public final class ApiEndpoint {
         if (org == null) {
           throw new IllegalStateException("this API needs an org: set AgentPodsClient.Builder.org");
         }
-        url.addPathSegment(org);
+        addSegment(url, org);
       } else {
         url.addPathSegment(segment);
       }
@@ -64,9 +64,20 @@ public final class ApiEndpoint {
   private HttpUrl url(Map<String, String> query, String... segments) {
     HttpUrl.Builder url = root.newBuilder();
     for (String segment : segments) {
-      url.addPathSegment(segment);
+      addSegment(url, segment);
     }
     query.forEach(url::addQueryParameter);
     return url.build();
+  }
+
+  /**
+   * Adds an id or name as one percent-encoded segment. URL resolution drops {@code .} and climbs
+   * out at {@code ..}, so either would reach another resource; an empty segment names nothing.
+   */
+  private static void addSegment(HttpUrl.Builder url, String segment) {
+    if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+      throw new IllegalArgumentException("'" + segment + "' cannot be a path segment");
+    }
+    url.addPathSegment(segment);
   }
 }
