@@ -11,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,7 +105,11 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
     abstract void write(JsonWriter writer, T value) throws IOException;
   }
 
-  /** Writes a value type's properties in declaration order; empty optionals as {@code null}. */
+  /**
+   * Writes a value type's properties in declaration order: every one of them for a response
+   * ({@code serializeNulls} on), and only those with a value for a request, where an empty
+   * optional, list or map says the same as an absent field.
+   */
   private static final class ValueTypeAdapter extends BoundAdapter<Object> {
     private final ValueTypeModel model;
     private final Moshi moshi;
@@ -124,6 +129,9 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
       for (int i = 0; i < propertyAdapters.length; i++) {
         ValueTypeModel.Property property = properties.get(i);
         Object propertyValue = property.get(value);
+        if (!writer.getSerializeNulls() && isEmpty(propertyValue)) {
+          continue;
+        }
         writer.name(property.jsonName);
         if (propertyValue == null) {
           writer.nullValue();
@@ -153,6 +161,12 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
     public String toString() {
       return "JsonAdapter(" + model.type().getSimpleName() + ")";
     }
+  }
+
+  private static boolean isEmpty(Object value) {
+    return value == null
+        || (value instanceof Collection && ((Collection<?>) value).isEmpty())
+        || (value instanceof Map && ((Map<?, ?>) value).isEmpty());
   }
 
   private static void writeAny(JsonWriter writer, Object value, Moshi moshi) throws IOException {

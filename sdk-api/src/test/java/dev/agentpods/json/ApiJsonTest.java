@@ -154,12 +154,29 @@ class ApiJsonTest {
   }
 
   @Test
-  void clientBodiesLeaveOutAbsentOptionalFields() {
+  void clientBodiesLeaveOutAbsentAndEmptyFields() {
     JsonAdapter<RunnerRegisterParams> adapter = lenient.runners().registerParams();
 
     String json = adapter.toJson(RunnerRegisterParams.builder().name("r1").maxPods(5).build());
 
-    assertEquals("{\"name\":\"r1\",\"labels\":[],\"max_pods\":5}", json);
+    assertEquals("{\"name\":\"r1\",\"max_pods\":5}", json);
+  }
+
+  @Test
+  void responsesWriteEveryFieldEvenWhenEmpty() throws IOException {
+    Pod pod = Pod.builder().key("pod-1").status(PodStatus.PENDING)
+        .createdAt(Instant.parse("2025-01-15T10:30:00Z")).build();
+    okio.Buffer buffer = new okio.Buffer();
+    com.squareup.moshi.JsonWriter writer = com.squareup.moshi.JsonWriter.of(buffer);
+    writer.setSerializeNulls(true);
+
+    strict.moshi().adapter(Pod.class).toJson(writer, pod);
+
+    String json = buffer.readUtf8();
+    assertTrue(json.contains("\"runner_id\":null"), json);
+    assertTrue(json.contains("\"custom_agent_args\":[]"), json);
+    assertTrue(json.contains("\"name\":\"pod-1\""), json);
+    assertTrue(json.contains("\"updated_at\":\"2025-01-15T10:30:00Z\""), json);
   }
 
   @Test

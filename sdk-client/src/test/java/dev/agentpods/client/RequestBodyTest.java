@@ -80,16 +80,15 @@ class RequestBodyTest extends MockServerTestBase {
   }
 
   @Test
-  void podCreateLeavesOutAbsentOptionalFields() throws Exception {
+  void podCreateLeavesOutAbsentAndEmptyFields() throws Exception {
     enqueueJson(201, DocumentedExamples.POD_CREATE);
 
     apiKeyClient().pods().create(PodCreateParams.builder().runnerId("runner-uuid").build());
 
     RecordedRequest request = takeRequest();
     assertEquals(JSON_UTF8, request.getHeader("Content-Type"));
-    // Collections are never absent, only empty; Optionals that are empty are not sent at all.
-    assertEquals("{\"runner_id\":\"runner-uuid\","
-        + "\"environment_variables\":{},\"custom_agent_args\":[]}", request.getBody().readUtf8());
+    // Empty optionals, lists and maps say the same as absent fields: none is sent.
+    assertEquals("{\"runner_id\":\"runner-uuid\"}", request.getBody().readUtf8());
   }
 
   @Test
@@ -157,7 +156,7 @@ class RequestBodyTest extends MockServerTestBase {
     assertEquals(JSON_UTF8, full.getHeader("Content-Type"));
     assertEquals(Map.of("name", "dev-runner-01", "version", "1.2.0", "os", "linux", "arch", "amd64",
         "labels", List.of("gpu", "high-memory"), "max_pods", 10L), jsonOf(full));
-    assertEquals("{\"name\":\"bare\",\"labels\":[],\"max_pods\":1}",
+    assertEquals("{\"name\":\"bare\",\"max_pods\":1}",
         takeRequest().getBody().readUtf8());
   }
 
@@ -180,7 +179,7 @@ class RequestBodyTest extends MockServerTestBase {
             Map.of("key", "pod-1", "status", "running", "idle", true),
             Map.of("key", "pod-2", "status", "completed"))),
         jsonOf(reports));
-    assertEquals("{\"pods\":[]}", takeRequest().getBody().readUtf8());
+    assertEquals("{}", takeRequest().getBody().readUtf8());
   }
 
   @Test
