@@ -143,7 +143,7 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
     }
 
     /** Resolved on first use: a type may refer to itself through its properties. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private JsonAdapter<Object>[] adapters() {
       JsonAdapter<Object>[] resolved = adapters;
       if (resolved == null) {

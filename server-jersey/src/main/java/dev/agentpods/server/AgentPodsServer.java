@@ -14,10 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.server.ResourceConfig;
 
@@ -95,7 +96,7 @@ public final class AgentPodsServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       http.shutdownNow();
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       http.shutdownNow();
     } finally {
       plane.close();

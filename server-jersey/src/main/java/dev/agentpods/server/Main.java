@@ -1,6 +1,7 @@
 package dev.agentpods.server;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,7 +92,7 @@ public final class Main {
           builder.defaultOrg(value);
           break;
         case "--heartbeat-timeout":
-          builder.heartbeatTimeout(java.time.Duration.ofSeconds(integer(option, value)));
+          builder.heartbeatTimeout(Duration.ofSeconds(integer(option, value)));
           break;
         default:
           throw new IllegalArgumentException("unknown option " + option);

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The capacity rule under concurrency: many callers at once, started together, never put more
@@ -83,7 +84,7 @@ abstract class CapacityContract extends ContractTest {
       for (Future<Object> future : futures) {
         try {
           outcomes.add(future.get(30, TimeUnit.SECONDS));
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
           throw new AssertionError("a concurrent call failed", e);
         }
       }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.util.function.Consumer;
 
 /**
  * The README's first command: the executable jar starts with embedded defaults, says where it
@@ -148,7 +149,7 @@ class ServerJarIT {
       return stderr.toString();
     }
 
-    private static Thread pump(InputStream stream, java.util.function.Consumer<String> sink) {
+    private static Thread pump(InputStream stream, Consumer<String> sink) {
       Thread thread = new Thread(() -> {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
           String line;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import dev.agentpods.orgs.ApiKeyCreateParams;
 
 /** Who may call what: 401 without a valid credential, 403 without the scope or the org. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -199,7 +200,7 @@ class AuthorizationTest {
   @Test
   void anExpiredKeyIsRefused() {
     String key = fixture.server.controlPlane().orgs().createApiKey("my-org",
-        dev.agentpods.orgs.ApiKeyCreateParams.builder()
+        ApiKeyCreateParams.builder()
             .name("expiring").addScopes(Scope.PODS_READ).expiresIn(60L).build()).key();
     assertEquals(200, http.get("/api/v1/ext/orgs/my-org/pods", "X-API-Key", key).status);
 

@@ -16,6 +16,7 @@ import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.agentpods.orgs.Scope;
 
 /**
  * No secret leaves the server except where the API hands it out: a new org key once, a pod's
@@ -109,7 +110,7 @@ class SecretsTest {
 
   @Test
   void theStoreKeepsOnlyTheKeysHash() {
-    String key = fixture.orgKey("my-org", "hashed", dev.agentpods.orgs.Scope.PODS_READ);
+    String key = fixture.orgKey("my-org", "hashed", Scope.PODS_READ);
 
     Map<String, String> stored = fixture.server.controlPlane().store().read(view ->
         Map.of("hash", view.apiKeys("my-org").get(0).secretHash(),

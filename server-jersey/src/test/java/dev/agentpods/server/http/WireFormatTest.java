@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.io.IOException;
 
 /**
  * The documents' own requests, byte for byte over HTTP: status codes, envelopes and exact field
@@ -226,7 +227,7 @@ class WireFormatTest {
       }
 
       @Override
-      public void writeTo(BufferedSink sink) throws java.io.IOException {
+      public void writeTo(BufferedSink sink) throws IOException {
         sink.writeUtf8(body);
       }
     };
