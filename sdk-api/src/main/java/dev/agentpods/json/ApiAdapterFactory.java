@@ -6,8 +6,10 @@ import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.agentpods.core.ApiEnum;
+import dev.agentpods.core.Patch;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,6 +58,19 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
         @Override
         void write(JsonWriter writer, BigDecimal value) throws IOException {
           writer.value(value);
+        }
+      };
+    }
+    if (raw == Patch.class) {
+      JsonAdapter<Object> inner = moshi.adapter(((ParameterizedType) type).getActualTypeArguments()[0]);
+      return new BoundAdapter<Patch<?>>(binders.forType(type)) {
+        @Override
+        void write(JsonWriter writer, Patch<?> patch) throws IOException {
+          if (patch.isSet()) {
+            inner.toJson(writer, patch.value().orElseThrow());
+          } else {
+            writer.nullValue();
+          }
         }
       };
     }
@@ -129,6 +144,10 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
       for (int i = 0; i < propertyAdapters.length; i++) {
         ValueTypeModel.Property property = properties.get(i);
         Object propertyValue = property.get(value);
+        if (propertyValue instanceof Patch) {
+          writePatch(writer, property.jsonName, (Patch<?>) propertyValue, propertyAdapters[i]);
+          continue;
+        }
         if (!writer.getSerializeNulls() && isEmpty(propertyValue)) {
           continue;
         }
@@ -140,6 +159,23 @@ final class ApiAdapterFactory implements JsonAdapter.Factory {
         }
       }
       writer.endObject();
+    }
+
+    /** A kept field is left out; a cleared one is a {@code null} even in compact writing. */
+    private static void writePatch(
+        JsonWriter writer, String name, Patch<?> patch, JsonAdapter<Object> adapter)
+        throws IOException {
+      if (patch.isKeep()) {
+        return;
+      }
+      boolean serializeNulls = writer.getSerializeNulls();
+      writer.setSerializeNulls(true);
+      try {
+        writer.name(name);
+        adapter.toJson(writer, patch);
+      } finally {
+        writer.setSerializeNulls(serializeNulls);
+      }
     }
 
     /** Resolved on first use: a type may refer to itself through its properties. */

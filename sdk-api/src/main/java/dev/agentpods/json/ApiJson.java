@@ -16,6 +16,8 @@ public final class ApiJson {
   private final PodsJson pods;
   private final RunnersJson runners;
   private final OrgsJson orgs;
+  private final AgentsJson agents;
+  private final SquadsJson squads;
   private final JsonAdapter<String> message;
   private final JsonAdapter<ErrorBody> error;
   private final QueryCodec query;
@@ -25,6 +27,8 @@ public final class ApiJson {
     this.pods = new PodsJson(moshi);
     this.runners = new RunnersJson(moshi);
     this.orgs = new OrgsJson(moshi);
+    this.agents = new AgentsJson(moshi);
+    this.squads = new SquadsJson(moshi);
     this.message = Envelopes.single("message", moshi.adapter(String.class));
     this.error = Envelopes.omittingNulls(moshi.adapter(ErrorBody.class));
     this.query = new QueryCodec(strict);
@@ -60,6 +64,14 @@ public final class ApiJson {
 
   public OrgsJson orgs() {
     return orgs;
+  }
+
+  public AgentsJson agents() {
+    return agents;
+  }
+
+  public SquadsJson squads() {
+    return squads;
   }
 
   /** {@code {"message": "..."}}: the answer of pod terminate, runner delete and key revoke. */

@@ -3,6 +3,7 @@ package dev.agentpods.json;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Types;
 import dev.agentpods.core.ApiEnum;
+import dev.agentpods.core.Patch;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -81,6 +82,10 @@ final class JsonBinders {
     }
     if (raw == Object.class) {
       return (reader, errors) -> readAny(reader);
+    }
+    if (raw == Patch.class) {
+      Type value = ((ParameterizedType) type).getActualTypeArguments()[0];
+      return (reader, errors) -> readPatch(reader, errors, value);
     }
     if (raw == List.class || raw == Collection.class || raw == Set.class) {
       Type element = Types.collectionElementType(type, Collection.class);
@@ -204,6 +209,17 @@ final class JsonBinders {
       default:
         throw new IllegalStateException("unexpected " + reader.peek() + " at " + reader.getPath());
     }
+  }
+
+  /** JSON {@code null} clears; a value sets. (An absent field never reaches a binder: it keeps.) */
+  private Object readPatch(JsonReader reader, BindingErrors errors, Type valueType)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      reader.nextNull();
+      return Patch.clear();
+    }
+    Object value = forType(valueType).read(reader, errors);
+    return value == INVALID ? INVALID : Patch.set(value);
   }
 
   private Object readCollection(

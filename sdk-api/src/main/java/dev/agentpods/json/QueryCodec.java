@@ -1,8 +1,10 @@
 package dev.agentpods.json;
 
+import com.squareup.moshi.Types;
 import dev.agentpods.core.ApiEnum;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +59,9 @@ public final class QueryCodec {
         errors.add(property.jsonName, "must be given once");
         continue;
       }
-      Scalars.Result result = parse(property.valueType, values.get(0));
+      Scalars.Result result = property.kind == ValueTypeModel.Kind.COLLECTION
+          ? parseList(property.valueType, values.get(0))
+          : parse(property.valueType, values.get(0));
       if (result.ok()) {
         property.set(builder, result.value());
       } else {
@@ -68,6 +72,20 @@ public final class QueryCodec {
       throw errors.toException();
     }
     return type.cast(model.build(builder));
+  }
+
+  /** A collection travels as one comma-separated parameter: {@code status=todo,blocked}. */
+  private Scalars.Result parseList(Type collectionType, String text) {
+    Type element = Types.collectionElementType(collectionType, Collection.class);
+    List<Object> values = new ArrayList<>();
+    for (String part : text.split(",", -1)) {
+      Scalars.Result result = parse(element, part.trim());
+      if (!result.ok()) {
+        return Scalars.Result.problem("'" + part.trim() + "' " + result.problem());
+      }
+      values.add(result.value());
+    }
+    return Scalars.Result.of(values);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -91,6 +109,13 @@ public final class QueryCodec {
   }
 
   private static String format(Object value) {
+    if (value instanceof Collection) {
+      List<String> parts = new ArrayList<>();
+      for (Object element : (Collection<?>) value) {
+        parts.add(format(element));
+      }
+      return String.join(",", parts);
+    }
     if (value instanceof ApiEnum) {
       return ((ApiEnum) value).value();
     }

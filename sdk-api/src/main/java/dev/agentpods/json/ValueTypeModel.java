@@ -24,8 +24,8 @@ import java.util.Optional;
  * order, each with its JSON name (the accessor's {@code @Json} name, else the accessor name),
  * how to read it from a value and how to set it on the generated builder.
  *
- * <p>A property is every abstract accessor, plus each {@code @Value.Default} accessor that
- * carries {@code @Json}. Other default methods (derived helpers) are not part of the JSON.
+ * <p>A property is every abstract accessor, plus each {@code @Value.Default} accessor. Other
+ * default methods (derived helpers) are not part of the JSON.
  */
 final class ValueTypeModel {
 
@@ -190,24 +190,30 @@ final class ValueTypeModel {
     return LOOKUP.unreflect(implementation.getMethod("builder"));
   }
 
-  /** The accessors that are JSON properties, in the order the generated class declares them. */
+  /**
+   * The accessors that are JSON properties, in the order the generated class declares them:
+   * the abstract ones, and the default ones the generated class keeps a field for (its
+   * {@code @Value.Default} attributes; a helper default method has no field).
+   */
   private static List<Method> accessors(Class<?> type, Class<?> implementation) {
+    Map<String, Integer> order = new HashMap<>();
+    Field[] fields = implementation.getDeclaredFields();
+    for (int i = 0; i < fields.length; i++) {
+      if (!Modifier.isStatic(fields[i].getModifiers())) {
+        order.putIfAbsent(fields[i].getName(), i);
+      }
+    }
     Map<String, Method> byName = new LinkedHashMap<>();
     for (Method method : type.getMethods()) {
       boolean candidate = method.getParameterCount() == 0
           && !Modifier.isStatic(method.getModifiers())
           && method.getReturnType() != void.class
           && method.getDeclaringClass() != Object.class;
-      boolean mapped = Modifier.isAbstract(method.getModifiers())
-          || (method.isDefault() && method.isAnnotationPresent(Json.class));
-      if (candidate && mapped) {
+      boolean attribute = Modifier.isAbstract(method.getModifiers())
+          || (method.isDefault() && order.containsKey(method.getName()));
+      if (candidate && attribute) {
         byName.putIfAbsent(method.getName(), method);
       }
-    }
-    Map<String, Integer> order = new HashMap<>();
-    Field[] fields = implementation.getDeclaredFields();
-    for (int i = 0; i < fields.length; i++) {
-      order.putIfAbsent(fields[i].getName(), i);
     }
     List<Method> accessors = new ArrayList<>(byName.values());
     accessors.sort(Comparator.comparingInt(m -> order.getOrDefault(m.getName(), Integer.MAX_VALUE)));

@@ -172,7 +172,7 @@ public final class AgentPodsServer implements AutoCloseable {
           .heartbeatTimeout(heartbeatTimeout)
           .build();
       plane.ensureOrg(defaultOrg, defaultOrg);
-      Authenticator authenticator = new Authenticator(plane.store(), clock, token);
+      Authenticator authenticator = new Authenticator(plane, token);
       HttpServer http = httpServer(ApiApplication.create(plane, authenticator, defaultOrg));
       try {
         http.start();

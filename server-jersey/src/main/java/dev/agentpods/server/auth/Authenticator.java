@@ -1,29 +1,29 @@
 package dev.agentpods.server.auth;
 
 import dev.agentpods.errors.UnauthorizedException;
+import dev.agentpods.server.domain.ControlPlane;
 import dev.agentpods.server.store.ApiKeyRecord;
-import dev.agentpods.server.store.Store;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Turns the credential of a request ({@code X-API-Key: ...} or {@code Authorization: Bearer
- * ...}) into a {@link Caller}. Only hashes are compared; the credential itself is neither kept
+ * ...}) into a {@link Caller}: the admin token, an {@code amk_} org key, or an
+ * {@code sk-agent-} agent key (checked by the control plane, which knows its agent's status). Only hashes are compared; the credential itself is neither kept
  * nor logged, and no error message repeats it.
  */
 public final class Authenticator {
 
   private static final String BEARER = "bearer ";
 
-  private final Store store;
-  private final Clock clock;
+  private static final String AGENT_TOKEN_PREFIX = "sk-agent-";
+
+  private final ControlPlane plane;
   private final String adminTokenHash;
 
-  public Authenticator(Store store, Clock clock, String adminToken) {
-    this.store = store;
-    this.clock = clock;
+  public Authenticator(ControlPlane plane, String adminToken) {
+    this.plane = plane;
     this.adminTokenHash = SecretHasher.hash(adminToken);
   }
 
@@ -38,12 +38,15 @@ public final class Authenticator {
     if (SecretHasher.sameHash(hash, adminTokenHash)) {
       return Caller.admin();
     }
-    Optional<ApiKeyRecord> key = store.read(view -> view.apiKeyByHash(hash));
+    if (token.startsWith(AGENT_TOKEN_PREFIX)) {
+      return plane.authenticateAgent(token);
+    }
+    Optional<ApiKeyRecord> key = plane.store().read(view -> view.apiKeyByHash(hash));
     if (key.isEmpty() || key.get().revokedAt().isPresent()) {
       throw new UnauthorizedException("the credential is not valid");
     }
     boolean expired = key.get().apiKey().expiresAt()
-        .filter(expiry -> !expiry.isAfter(clock.instant()))
+        .filter(expiry -> !expiry.isAfter(plane.clock().instant()))
         .isPresent();
     if (expired) {
       throw new UnauthorizedException("the API key has expired");

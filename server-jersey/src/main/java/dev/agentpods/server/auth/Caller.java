@@ -5,17 +5,30 @@ import dev.agentpods.orgs.Scope;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who is calling: the admin (every scope, every org) or an org API key with its scopes. */
+/**
+ * Who is calling: the admin (the operator: every scope, every org, every agent), an org API key
+ * with its scopes, or an agent through one of its own keys.
+ */
 public final class Caller {
 
-  private static final Caller ADMIN = new Caller(null, Set.of());
+  private enum Kind {
+    ADMIN,
+    ORG_KEY,
+    AGENT
+  }
 
+  private static final Caller ADMIN = new Caller(Kind.ADMIN, null, Set.of(), null);
+
+  private final Kind kind;
   private final String org;
   private final Set<Scope> scopes;
+  private final String agentId;
 
-  private Caller(String org, Set<Scope> scopes) {
+  private Caller(Kind kind, String org, Set<Scope> scopes, String agentId) {
+    this.kind = kind;
     this.org = org;
     this.scopes = Set.copyOf(scopes);
+    this.agentId = agentId;
   }
 
   public static Caller admin() {
@@ -23,21 +36,34 @@ public final class Caller {
   }
 
   public static Caller orgKey(String org, Set<Scope> scopes) {
-    return new Caller(org, scopes);
+    return new Caller(Kind.ORG_KEY, org, scopes, null);
+  }
+
+  public static Caller agent(String agentId) {
+    return new Caller(Kind.AGENT, null, Set.of(), agentId);
   }
 
   public boolean isAdmin() {
-    return this == ADMIN;
+    return kind == Kind.ADMIN;
   }
 
-  /** The organization an org key belongs to; empty for the admin. */
+  /** The organization an org key belongs to; empty for anyone else. */
   public Optional<String> org() {
     return Optional.ofNullable(org);
   }
 
+  /** The agent whose key this is; empty for anyone else. */
+  public Optional<String> agentId() {
+    return Optional.ofNullable(agentId);
+  }
+
+  public boolean isAgent(String id) {
+    return kind == Kind.AGENT && agentId.equals(id);
+  }
+
   public void requireAdmin() {
     if (!isAdmin()) {
-      throw new PermissionDeniedException("this endpoint needs the admin credential");
+      throw new PermissionDeniedException("this call needs the admin (operator) credential");
     }
   }
 
@@ -50,13 +76,17 @@ public final class Caller {
         return;
       }
     }
-    throw new PermissionDeniedException("the API key lacks the scope " + required.value());
+    throw new PermissionDeniedException(kind == Kind.AGENT
+        ? "an agent key cannot use this API"
+        : "the API key lacks the scope " + required.value());
   }
 
-  /** Allows only the admin and keys of {@code requested}. */
+  /** Allows the admin and keys of {@code requested}. */
   public void requireOrg(String requested) {
-    if (!isAdmin() && !org.equals(requested)) {
-      throw new PermissionDeniedException("the API key belongs to another organization");
+    if (!isAdmin() && !requested.equals(org)) {
+      throw new PermissionDeniedException(kind == Kind.AGENT
+          ? "an agent key cannot use this API"
+          : "the API key belongs to another organization");
     }
   }
 
@@ -69,11 +99,21 @@ public final class Caller {
       return requested.orElse(defaultOrg);
     }
     requested.ifPresent(this::requireOrg);
+    if (org == null) {
+      throw new PermissionDeniedException("an agent key cannot use this API");
+    }
     return org;
   }
 
   @Override
   public String toString() {
-    return isAdmin() ? "Caller{admin}" : "Caller{org=" + org + ", scopes=" + scopes + "}";
+    switch (kind) {
+      case ADMIN:
+        return "Caller{admin}";
+      case AGENT:
+        return "Caller{agent=" + agentId + "}";
+      default:
+        return "Caller{org=" + org + ", scopes=" + scopes + "}";
+    }
   }
 }

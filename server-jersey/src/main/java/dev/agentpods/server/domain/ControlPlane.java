@@ -1,11 +1,14 @@
 package dev.agentpods.server.domain;
 
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.errors.NotFoundException;
 import dev.agentpods.orgs.Org;
 import dev.agentpods.orgs.OrgCreateParams;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.store.InMemoryStore;
 import dev.agentpods.server.store.Store;
 import dev.agentpods.server.store.StoreTransaction;
@@ -48,6 +51,7 @@ public final class ControlPlane implements AutoCloseable {
   private final Placement placement;
   private final PodLifecycle lifecycle;
   private final OrgService orgs;
+  private final AgentCredentials agentCredentials = new AgentCredentials();
   private ScheduledExecutorService sweeper;
 
   private ControlPlane(Builder builder) {
@@ -76,6 +80,50 @@ public final class ControlPlane implements AutoCloseable {
   /** The runners of {@code org}; each call fails with 404 if the organization does not exist. */
   public RunnersApi runners(String org) {
     return new RunnerService(this, org);
+  }
+
+  /** Agents ({@code 002}), as the operator. */
+  public AgentsApi agents() {
+    return agents(Caller.admin());
+  }
+
+  /** Agents ({@code 002}) as {@code caller} may use them. */
+  public AgentsApi agents(Caller caller) {
+    return new AgentService(this, caller);
+  }
+
+  /**
+   * Agents as the agent that owns {@code token} (an {@code sk-agent-} key) may use them: what
+   * an HTTP client built with that key gets.
+   *
+   * @throws dev.agentpods.errors.UnauthorizedException if the key does not work now
+   */
+  public AgentsApi agentsAs(String token) {
+    return agents(authenticateAgent(token));
+  }
+
+  /** Squads and their issues, as the operator. */
+  public SquadsApi squads() {
+    return squads(Caller.admin());
+  }
+
+  public SquadsApi squads(Caller caller) {
+    return new SquadService(this, caller);
+  }
+
+  /** Squads as the agent that owns {@code token} may use them (it may not). */
+  public SquadsApi squadsAs(String token) {
+    return squads(authenticateAgent(token));
+  }
+
+  /**
+   * The caller an agent key stands for.
+   *
+   * @throws dev.agentpods.errors.UnauthorizedException if it is unknown, revoked or expired, or
+   *     its agent is paused or terminated
+   */
+  public Caller authenticateAgent(String token) {
+    return store.read(view -> agentCredentials.authenticate(view, token, now()));
   }
 
   /**
@@ -140,6 +188,10 @@ public final class ControlPlane implements AutoCloseable {
 
   Ids ids() {
     return ids;
+  }
+
+  AgentCredentials agentCredentials() {
+    return agentCredentials;
   }
 
   Placement placement() {

@@ -38,6 +38,10 @@ public final class ApiApplication {
     config.register(OrgPodsResource.class);
     config.register(PodsV0Resource.class);
     config.register(RunnersResource.class);
+    config.register(AgentsResource.class);
+    config.register(SquadsResource.class);
+    config.register(ApprovalsResource.class);
+    config.register(IssuesResource.class);
     return config;
   }
 }

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Authenticates every request to a resource of ours and checks what its endpoint requires: the
- * admin ({@link AdminOnly}) or a scope ({@link RequiresScope}) within the organization of the
- * path. An endpoint that declares neither is admin only, so a forgotten annotation fails closed.
+ * admin ({@link AdminOnly}), a scope ({@link RequiresScope}) within the organization of the
+ * path, or only a valid credential ({@link Authenticated}), whose caller the domain judges. An endpoint that declares neither is admin only, so a forgotten annotation fails closed.
  * Paths without an organization ({@code /agent/v0}) act on the key's organization, or for the
  * admin on the one named by {@value #ORG_HEADER}, else the server's default.
  */
@@ -23,6 +23,7 @@ final class AuthFilter implements ContainerRequestFilter {
 
   static final String ORG_HEADER = "X-AgentPods-Org";
   static final String ORG_PROPERTY = "dev.agentpods.org";
+  static final String CALLER_PROPERTY = "dev.agentpods.caller";
 
   private final Authenticator authenticator;
   private final String defaultOrg;
@@ -32,6 +33,11 @@ final class AuthFilter implements ContainerRequestFilter {
   AuthFilter(Authenticator authenticator, String defaultOrg) {
     this.authenticator = authenticator;
     this.defaultOrg = defaultOrg;
+  }
+
+  /** Who makes a request to an {@link Authenticated} endpoint. */
+  static Caller caller(ContainerRequestContext request) {
+    return (Caller) request.getProperty(CALLER_PROPERTY);
   }
 
   /** The organization a request acts on, as this filter resolved it. */
@@ -47,6 +53,10 @@ final class AuthFilter implements ContainerRequestFilter {
     }
     Caller caller = authenticator.authenticate(
         request.getHeaderString("X-API-Key"), request.getHeaderString("Authorization"));
+    if (method.isAnnotationPresent(Authenticated.class)) {
+      request.setProperty(CALLER_PROPERTY, caller);
+      return;
+    }
     RequiresScope scope = method.getAnnotation(RequiresScope.class);
     if (scope == null) {
       caller.requireAdmin();

@@ -23,6 +23,15 @@ final class Responses {
     return status(201, adapter, value);
   }
 
+  static <T> Response accepted(JsonAdapter<T> adapter, T value) {
+    return status(202, adapter, value);
+  }
+
+  /** {@code {"ok": true}}: the answer of the Agents API's actions. */
+  static Response ok() {
+    return ok(JSON.agents().ok(), Boolean.TRUE);
+  }
+
   /** {@code {"message": text}}. */
   static Response message(String text) {
     return ok(JSON.message(), text);

@@ -1,9 +1,11 @@
 package dev.agentpods.server.store;
 
+import dev.agentpods.agents.Approval;
 import dev.agentpods.orgs.Org;
 import dev.agentpods.pods.PodStatus;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The embedded default store: maps in memory behind one read-write lock. Writers are
@@ -43,6 +46,15 @@ public final class InMemoryStore implements Store {
   private final Map<String, Index> podsByRunner = new HashMap<>();
   private final TreeSet<Deadline> deadlines =
       new TreeSet<>(Comparator.comparing(Deadline::at).thenComparingLong(Deadline::seq));
+
+  private final Map<String, SquadRecord> squads = new HashMap<>();
+  private final Map<String, String> squadIdsByPrefix = new HashMap<>();
+  private final Map<String, AgentRecord> agents = new HashMap<>();
+  private final Map<String, String> agentIdsByName = new HashMap<>();
+  private final Map<String, Approval> approvals = new HashMap<>();
+  private final Map<String, AgentKeyRecord> agentKeys = new HashMap<>();
+  private final Map<String, String> agentKeyIdsByHash = new HashMap<>();
+  private final Map<String, IssueRecord> issues = new HashMap<>();
 
   private final EnumMap<StoreTransaction.Sequence, Long> sequences =
       new EnumMap<>(StoreTransaction.Sequence.class);
@@ -78,6 +90,25 @@ public final class InMemoryStore implements Store {
   @Override
   public Optional<Instant> earliestDeadline() {
     return Optional.ofNullable(earliestDeadline);
+  }
+
+  private static final Comparator<AgentRecord> BY_AGE =
+      Comparator.comparing(AgentRecord::createdAt).thenComparing(AgentRecord::id);
+
+  private static <T> List<T> filter(Collection<T> values, Predicate<T> keep) {
+    List<T> kept = new ArrayList<>();
+    for (T value : values) {
+      if (keep.test(value)) {
+        kept.add(value);
+      }
+    }
+    return kept;
+  }
+
+  private static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
+    List<T> list = new ArrayList<>(values);
+    list.sort(order);
+    return list;
   }
 
   private static String clientIdKey(String org, String clientId) {
@@ -240,6 +271,83 @@ public final class InMemoryStore implements Store {
       return due;
     }
 
+    @Override
+    public Optional<SquadRecord> squad(String id) {
+      return Optional.ofNullable(squads.get(id));
+    }
+
+    @Override
+    public Optional<SquadRecord> squadByIssuePrefix(String issuePrefix) {
+      return Optional.ofNullable(squadIdsByPrefix.get(issuePrefix)).map(squads::get);
+    }
+
+    @Override
+    public List<SquadRecord> squads() {
+      return sorted(squads.values(), Comparator.comparing((SquadRecord r) -> r.squad().createdAt())
+          .thenComparing(SquadRecord::id));
+    }
+
+    @Override
+    public Optional<AgentRecord> agent(String id) {
+      return Optional.ofNullable(agents.get(id));
+    }
+
+    @Override
+    public Optional<AgentRecord> agentByName(String name) {
+      return Optional.ofNullable(agentIdsByName.get(name)).map(agents::get);
+    }
+
+    @Override
+    public List<AgentRecord> agentsInSquad(String squadId) {
+      return sorted(filter(agents.values(), a -> a.squadId().equals(Optional.of(squadId))), BY_AGE);
+    }
+
+    @Override
+    public List<AgentRecord> reportsOf(String agentId) {
+      return sorted(filter(agents.values(),
+          a -> a.reportsToAgentId().equals(Optional.of(agentId))), BY_AGE);
+    }
+
+    @Override
+    public Optional<Approval> approval(String id) {
+      return Optional.ofNullable(approvals.get(id));
+    }
+
+    @Override
+    public Optional<AgentKeyRecord> agentKey(String id) {
+      return Optional.ofNullable(agentKeys.get(id));
+    }
+
+    @Override
+    public Optional<AgentKeyRecord> agentKeyByHash(String secretHash) {
+      return Optional.ofNullable(agentKeyIdsByHash.get(secretHash)).map(agentKeys::get);
+    }
+
+    @Override
+    public List<AgentKeyRecord> agentKeys(String agentId) {
+      return sorted(filter(agentKeys.values(), k -> k.agentId().equals(agentId)),
+          Comparator.comparing((AgentKeyRecord k) -> k.key().createdAt().orElseThrow())
+              .thenComparing(k -> k.key().id()));
+    }
+
+    @Override
+    public Optional<IssueRecord> issue(String id) {
+      return Optional.ofNullable(issues.get(id));
+    }
+
+    @Override
+    public List<IssueRecord> issuesInSquad(String squadId) {
+      return sorted(filter(issues.values(), i -> i.issue().squadId().equals(squadId)),
+          Comparator.comparingLong(IssueRecord::number));
+    }
+
+    @Override
+    public List<IssueRecord> issuesAssignedTo(String agentId) {
+      return sorted(filter(issues.values(),
+          i -> i.issue().assigneeAgentId().equals(Optional.of(agentId))),
+          Comparator.comparingLong(IssueRecord::number));
+    }
+
     private NavigableMap<Long, PodRecord> select(PodFilter filter) {
       Index index = filter.runnerUuid().isPresent()
           ? podsByRunner.get(filter.runnerUuid().get())
@@ -312,6 +420,56 @@ public final class InMemoryStore implements Store {
         unindex(previous);
         undo.remove(pods, key);
       }
+    }
+
+    @Override
+    public void putSquad(SquadRecord squad) {
+      undo.put(squads, squad.id(), squad);
+      undo.put(squadIdsByPrefix, squad.squad().issuePrefix(), squad.id());
+    }
+
+    @Override
+    public void putAgent(AgentRecord agent) {
+      AgentRecord previous = agents.get(agent.id());
+      if (previous != null && !previous.name().equals(agent.name())) {
+        undo.remove(agentIdsByName, previous.name());
+      }
+      undo.put(agents, agent.id(), agent);
+      undo.put(agentIdsByName, agent.name(), agent.id());
+    }
+
+    @Override
+    public void deleteAgent(String id) {
+      AgentRecord previous = agents.get(id);
+      if (previous != null) {
+        undo.remove(agents, id);
+        undo.remove(agentIdsByName, previous.name());
+      }
+    }
+
+    @Override
+    public void putApproval(Approval approval) {
+      undo.put(approvals, approval.id(), approval);
+    }
+
+    @Override
+    public void putAgentKey(AgentKeyRecord key) {
+      undo.put(agentKeys, key.key().id(), key);
+      undo.put(agentKeyIdsByHash, key.secretHash(), key.key().id());
+    }
+
+    @Override
+    public void deleteAgentKey(String id) {
+      AgentKeyRecord previous = agentKeys.get(id);
+      if (previous != null) {
+        undo.remove(agentKeys, id);
+        undo.remove(agentKeyIdsByHash, previous.secretHash());
+      }
+    }
+
+    @Override
+    public void putIssue(IssueRecord issue) {
+      undo.put(issues, issue.issue().id(), issue);
     }
 
     private void index(PodRecord pod) {

@@ -1,5 +1,6 @@
 package dev.agentpods.server.store;
 
+import dev.agentpods.agents.Approval;
 import dev.agentpods.orgs.Org;
 
 /** Reads and writes inside one transaction: all of its writes happen, or none. */
@@ -25,4 +26,18 @@ public interface StoreTransaction extends StoreView {
   void putPod(PodRecord pod);
 
   void deletePod(String key);
+
+  void putSquad(SquadRecord squad);
+
+  void putAgent(AgentRecord agent);
+
+  void deleteAgent(String id);
+
+  void putApproval(Approval approval);
+
+  void putAgentKey(AgentKeyRecord key);
+
+  void deleteAgentKey(String id);
+
+  void putIssue(IssueRecord issue);
 }

@@ -1,5 +1,6 @@
 package dev.agentpods.server.store;
 
+import dev.agentpods.agents.Approval;
 import dev.agentpods.orgs.Org;
 import java.time.Instant;
 import java.util.List;
@@ -45,4 +46,39 @@ public interface StoreView {
 
   /** Pods whose {@link PodRecord#deadline()} is at or before {@code now}. */
   List<PodRecord> podsDueBy(Instant now);
+
+  // ---- agents (002) ----------------------------------------------------------------------------
+
+  Optional<SquadRecord> squad(String id);
+
+  Optional<SquadRecord> squadByIssuePrefix(String issuePrefix);
+
+  /** Every squad, oldest first. */
+  List<SquadRecord> squads();
+
+  Optional<AgentRecord> agent(String id);
+
+  Optional<AgentRecord> agentByName(String name);
+
+  /** The squad's agents, oldest first. */
+  List<AgentRecord> agentsInSquad(String squadId);
+
+  /** The agents whose manager is {@code agentId}. */
+  List<AgentRecord> reportsOf(String agentId);
+
+  Optional<Approval> approval(String id);
+
+  Optional<AgentKeyRecord> agentKey(String id);
+
+  Optional<AgentKeyRecord> agentKeyByHash(String secretHash);
+
+  /** The agent's keys, revoked ones included, oldest first. */
+  List<AgentKeyRecord> agentKeys(String agentId);
+
+  Optional<IssueRecord> issue(String id);
+
+  /** The squad's issues, by number. */
+  List<IssueRecord> issuesInSquad(String squadId);
+
+  List<IssueRecord> issuesAssignedTo(String agentId);
 }

@@ -31,6 +31,7 @@ public final class RequestValidator {
         .messageInterpolator(new ParameterMessageInterpolator())
         .getterPropertySelectionStrategy(new AccessorGetterStrategy())
         .propertyNodeNameProvider(new JsonPropertyNames())
+        .addValueExtractor(new PatchValueExtractor())
         .buildValidatorFactory()
         .getValidator();
   }

@@ -1,0 +1,511 @@
+package dev.agentpods.server.domain;
+
+import dev.agentpods.agents.AdapterType;
+import dev.agentpods.agents.Agent;
+import dev.agentpods.agents.AgentCreateParams;
+import dev.agentpods.agents.AgentHireParams;
+import dev.agentpods.agents.AgentKey;
+import dev.agentpods.agents.AgentKeyCreateParams;
+import dev.agentpods.agents.AgentPermissions;
+import dev.agentpods.agents.AgentPermissionsUpdate;
+import dev.agentpods.agents.AgentStatus;
+import dev.agentpods.agents.AgentUpdateParams;
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.Approval;
+import dev.agentpods.agents.ApprovalDecisionParams;
+import dev.agentpods.agents.ApprovalStatus;
+import dev.agentpods.agents.CreatedAgentKey;
+import dev.agentpods.agents.InboxItem;
+import dev.agentpods.agents.InboxParams;
+import dev.agentpods.agents.InstructionsPathParams;
+import dev.agentpods.agents.IssueStatus;
+import dev.agentpods.agents.PendingHire;
+import dev.agentpods.agents.ResetSessionParams;
+import dev.agentpods.agents.RuntimeLimits;
+import dev.agentpods.agents.RuntimeState;
+import dev.agentpods.agents.UsageReport;
+import dev.agentpods.core.Patch;
+import dev.agentpods.errors.BadRequestException;
+import dev.agentpods.errors.ConflictException;
+import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.errors.PermissionDeniedException;
+import dev.agentpods.server.auth.Caller;
+import dev.agentpods.server.auth.SecretHasher;
+import dev.agentpods.server.store.AgentKeyRecord;
+import dev.agentpods.server.store.AgentRecord;
+import dev.agentpods.server.store.IssueRecord;
+import dev.agentpods.server.store.RuntimeRecord;
+import dev.agentpods.server.store.SquadRecord;
+import dev.agentpods.server.store.StoreTransaction;
+import dev.agentpods.server.store.StoreView;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The agents of {@code 002}, in-process, for one caller. The operator may do everything; an
+ * agent may read itself, its inbox and its runtime state, report its own usage, and ask to hire
+ * into its squad with {@code canHire}.
+ */
+final class AgentService implements AgentsApi {
+
+  private final ControlPlane plane;
+  private final Caller caller;
+
+  AgentService(ControlPlane plane, Caller caller) {
+    this.plane = plane;
+    this.caller = caller;
+  }
+
+  // ---- the caller itself ---------------------------------------------------------------------
+
+  @Override
+  public Agent me() {
+    String self = selfId();
+    return plane.read(view -> AgentViews.agent(view, requireAgent(view, self)));
+  }
+
+  @Override
+  public List<InboxItem> inbox(InboxParams params) {
+    plane.validator().check(params);
+    String self = selfId();
+    Set<IssueStatus> statuses = params.effectiveStatuses();
+    return plane.read(view -> view.issuesAssignedTo(self).stream()
+        .filter(issue -> statuses.contains(issue.issue().status()))
+        .sorted(Comparator.comparing((IssueRecord i) -> i.issue().priority())
+            .thenComparingLong(IssueRecord::number))
+        .map(AgentViews::inboxItem)
+        .collect(Collectors.toList()));
+  }
+
+  // ---- reading and creating ------------------------------------------------------------------
+
+  @Override
+  public Agent get(String agentId) {
+    if (!AgentRefs.isId(agentId)) {
+      throw new IllegalArgumentException(
+          "get takes an agent id (a UUID); the workspace API reads agents by name");
+    }
+    return plane.read(view -> {
+      AgentRecord agent = requireAgent(view, agentId);
+      requireSelfOrOperator(agent);
+      return AgentViews.agent(view, agent);
+    });
+  }
+
+  @Override
+  public List<Agent> listInSquad(String squadId) {
+    caller.requireAdmin();
+    return plane.read(view -> {
+      requireSquad(view, squadId);
+      return view.agentsInSquad(squadId).stream()
+          .map(agent -> AgentViews.agent(view, agent))
+          .collect(Collectors.toList());
+    });
+  }
+
+  @Override
+  public Agent create(String squadId, AgentCreateParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return plane.write(tx -> {
+      requireSquad(tx, squadId);
+      AgentRecord agent = newAgent(tx, squadId, params.name(), params.role(), params.title(),
+          params.adapterType(), params.reportsToAgentId(), params.prompt(), params.desiredSkills());
+      return AgentViews.agent(tx, agent);
+    });
+  }
+
+  @Override
+  public PendingHire hire(String squadId, AgentHireParams params) {
+    plane.validator().check(params);
+    return plane.write(tx -> {
+      requireSquad(tx, squadId);
+      Optional<String> requester = hiringAgent(tx, squadId);
+      requireNameFree(tx, params.name());
+      params.reportsToAgentId().ifPresent(manager -> requireManagerInSquad(tx, manager, squadId));
+      Approval approval = Approval.builder()
+          .id(plane.ids().uuid())
+          .type(Approval.TYPE_HIRE_AGENT)
+          .status(ApprovalStatus.PENDING)
+          .squadId(squadId)
+          .payload(params)
+          .requestedByAgentId(requester)
+          .createdAt(plane.now())
+          .build();
+      tx.putApproval(approval);
+      return PendingHire.builder().approvalId(approval.id()).status(approval.status()).build();
+    });
+  }
+
+  // ---- changing ------------------------------------------------------------------------------
+
+  @Override
+  public Agent update(String ref, AgentUpdateParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return change(ref, (tx, agent) -> {
+      AgentRecord updated = agent;
+      if (params.name().isPresent() && !params.name().get().equals(agent.name())) {
+        requireNameFree(tx, params.name().get());
+        updated = updated.withName(params.name().get());
+      }
+      updated = updated
+          .withTitle(params.title().applyTo(agent.title()))
+          .withPrompt(params.prompt().applyTo(agent.prompt()));
+      if (params.status().isPresent()) {
+        updated = updated.withStatus(AgentLifecycle.patchStatus(agent, params.status().get()));
+      }
+      if (!params.reportsToAgentId().isKeep()) {
+        updated = updated.withReportsToAgentId(newManager(tx, agent, params.reportsToAgentId()));
+      }
+      return updated;
+    });
+  }
+
+  @Override
+  public Agent updatePermissions(String ref, AgentPermissionsUpdate update) {
+    caller.requireAdmin();
+    plane.validator().check(update);
+    return change(ref, (tx, agent) -> agent.withPermissions(update.applyTo(agent.permissions())));
+  }
+
+  @Override
+  public Agent setInstructionsPath(String ref, InstructionsPathParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return change(ref, (tx, agent) -> agent.withInstructionsPath(params.instructionsPath()));
+  }
+
+  @Override
+  public void pause(String ref) {
+    caller.requireAdmin();
+    change(ref, (tx, agent) -> agent.withStatus(AgentLifecycle.pause(agent)));
+  }
+
+  @Override
+  public void resume(String ref) {
+    caller.requireAdmin();
+    change(ref, (tx, agent) -> agent.withStatus(AgentLifecycle.resume(agent)));
+  }
+
+  @Override
+  public void terminate(String ref) {
+    caller.requireAdmin();
+    change(ref, (tx, agent) -> {
+      Instant now = plane.now();
+      for (AgentKeyRecord key : tx.agentKeys(agent.id())) {
+        if (key.revokedAt().isEmpty()) {
+          tx.putAgentKey(key.withRevokedAt(now));
+        }
+      }
+      return agent.withStatus(AgentLifecycle.terminate(agent));
+    });
+  }
+
+  @Override
+  public void delete(String ref) {
+    caller.requireAdmin();
+    plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      Instant now = plane.now();
+      for (AgentRecord report : tx.reportsOf(agent.id())) {
+        tx.putAgent(report.withReportsToAgentId(agent.reportsToAgentId()).withUpdatedAt(now));
+      }
+      for (IssueRecord issue : tx.issuesAssignedTo(agent.id())) {
+        tx.putIssue(issue.withIssue(issue.issue()
+            .withAssigneeAgentId(Optional.empty()).withUpdatedAt(now)));
+      }
+      for (AgentKeyRecord key : tx.agentKeys(agent.id())) {
+        tx.deleteAgentKey(key.key().id());
+      }
+      tx.deleteAgent(agent.id());
+      return null;
+    });
+  }
+
+  // ---- keys ----------------------------------------------------------------------------------
+
+  @Override
+  public List<AgentKey> listKeys(String ref) {
+    caller.requireAdmin();
+    return plane.read(view -> view.agentKeys(requireAgent(view, ref).id()).stream()
+        .filter(key -> key.revokedAt().isEmpty())
+        .map(AgentKeyRecord::key)
+        .collect(Collectors.toList()));
+  }
+
+  @Override
+  public CreatedAgentKey createKey(String ref, AgentKeyCreateParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      AgentLifecycle.requireNotTerminated(agent);
+      Instant now = plane.now();
+      if (params.expiresAt().filter(expiry -> !expiry.isAfter(now)).isPresent()) {
+        throw BadRequestException.forField("expiresAt", "must be in the future");
+      }
+      String token = plane.agentCredentials().newToken();
+      AgentKey key = AgentKey.builder()
+          .id(plane.ids().uuid())
+          .name(params.name())
+          .expiresAt(params.expiresAt())
+          .prefix(token.substring(0, AgentCredentials.DISPLAY_LENGTH))
+          .createdAt(now)
+          .build();
+      tx.putAgentKey(AgentKeyRecord.builder()
+          .agentId(agent.id()).key(key).secretHash(SecretHasher.hash(token)).build());
+      return CreatedAgentKey.builder().key(key).token(token).build();
+    });
+  }
+
+  @Override
+  public void revokeKey(String ref, String keyId) {
+    caller.requireAdmin();
+    plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      AgentKeyRecord key = tx.agentKey(keyId)
+          .filter(k -> k.agentId().equals(agent.id()) && k.revokedAt().isEmpty())
+          .orElseThrow(() -> NotFoundException.of("agent key", keyId));
+      tx.putAgentKey(key.withRevokedAt(plane.now()));
+      return null;
+    });
+  }
+
+  // ---- runtime state -------------------------------------------------------------------------
+
+  @Override
+  public RuntimeState runtimeState(String ref) {
+    return plane.read(view -> {
+      AgentRecord agent = requireAgent(view, ref);
+      requireSelfOrOperator(agent);
+      return AgentViews.runtimeState(agent);
+    });
+  }
+
+  @Override
+  public RuntimeState resetSession(String ref, ResetSessionParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return changeRuntime(ref, agent -> RuntimeUsage.reset(agent.runtime(), params.taskKey(), plane.now()));
+  }
+
+  @Override
+  public RuntimeState reportUsage(String ref, UsageReport report) {
+    plane.validator().check(report);
+    return plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      requireSelfOrOperator(agent);
+      AgentLifecycle.requireNotTerminated(agent);
+      AgentRecord updated = agent.withRuntime(
+          RuntimeUsage.add(agent.runtime(), report, plane.now(), plane.ids()::uuid));
+      tx.putAgent(updated);
+      return AgentViews.runtimeState(updated);
+    });
+  }
+
+  @Override
+  public RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits) {
+    caller.requireAdmin();
+    plane.validator().check(limits);
+    return changeRuntime(ref, agent ->
+        agent.runtime().withLimits(limits).withUpdatedAt(plane.now()));
+  }
+
+  // ---- approvals -----------------------------------------------------------------------------
+
+  @Override
+  public Approval approval(String approvalId) {
+    return plane.read(view -> {
+      Approval approval = requireApproval(view, approvalId);
+      boolean requester = caller.agentId().isPresent()
+          && approval.requestedByAgentId().equals(caller.agentId());
+      if (!caller.isAdmin() && !requester) {
+        throw new PermissionDeniedException("only the operator and the requesting agent may read it");
+      }
+      return approval;
+    });
+  }
+
+  @Override
+  public Approval approve(String approvalId, ApprovalDecisionParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return plane.write(tx -> {
+      Approval approval = requirePending(tx, approvalId);
+      AgentHireParams hire = approval.payload();
+      requireSquad(tx, approval.squadId());
+      AgentRecord agent = newAgent(tx, approval.squadId(), hire.name(), hire.role(), hire.title(),
+          hire.adapterType().orElse(AdapterType.CLAUDE_LOCAL), hire.reportsToAgentId(),
+          hire.prompt(), hire.desiredSkills());
+      Approval approved = approval.withStatus(ApprovalStatus.APPROVED)
+          .withAgentId(agent.id())
+          .withDecisionNote(params.note())
+          .withDecidedAt(plane.now());
+      tx.putApproval(approved);
+      return approved;
+    });
+  }
+
+  @Override
+  public Approval reject(String approvalId, ApprovalDecisionParams params) {
+    caller.requireAdmin();
+    plane.validator().check(params);
+    return plane.write(tx -> {
+      Approval rejected = requirePending(tx, approvalId)
+          .withStatus(ApprovalStatus.REJECTED)
+          .withDecisionNote(params.note())
+          .withDecidedAt(plane.now());
+      tx.putApproval(rejected);
+      return rejected;
+    });
+  }
+
+  // ---- rules shared by the calls above -------------------------------------------------------
+
+  /** A change to one agent, in one transaction; refused on a terminated agent. */
+  private Agent change(String ref, AgentChange change) {
+    return plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      AgentLifecycle.requireNotTerminated(agent);
+      AgentRecord updated = change.apply(tx, agent).withUpdatedAt(plane.now());
+      tx.putAgent(updated);
+      return AgentViews.agent(tx, updated);
+    });
+  }
+
+  private RuntimeState changeRuntime(String ref, Function<AgentRecord, RuntimeRecord> change) {
+    return plane.write(tx -> {
+      AgentRecord agent = requireAgent(tx, ref);
+      AgentLifecycle.requireNotTerminated(agent);
+      AgentRecord updated = agent.withRuntime(change.apply(agent));
+      tx.putAgent(updated);
+      return AgentViews.runtimeState(updated);
+    });
+  }
+
+  @FunctionalInterface
+  private interface AgentChange {
+    AgentRecord apply(StoreTransaction tx, AgentRecord agent);
+  }
+
+  private AgentRecord newAgent(
+      StoreTransaction tx,
+      String squadId,
+      String name,
+      String role,
+      Optional<String> title,
+      AdapterType adapterType,
+      Optional<String> reportsToAgentId,
+      Optional<String> prompt,
+      Set<String> desiredSkills) {
+    requireNameFree(tx, name);
+    reportsToAgentId.ifPresent(manager -> requireManagerInSquad(tx, manager, squadId));
+    Instant now = plane.now();
+    AgentRecord agent = AgentRecord.builder()
+        .id(plane.ids().uuid())
+        .name(name)
+        .squadId(squadId)
+        .role(role)
+        .title(title)
+        .adapterType(adapterType)
+        .reportsToAgentId(reportsToAgentId)
+        .prompt(prompt)
+        .desiredSkills(desiredSkills)
+        .permissions(AgentPermissions.none())
+        .status(AgentStatus.ACTIVE)
+        .createdAt(now)
+        .updatedAt(now)
+        .build();
+    tx.putAgent(agent);
+    return agent;
+  }
+
+  /**
+   * The manager {@code patch} gives {@code agent}: one of its squad, and not the agent itself or
+   * anyone below it, which would make the chain of command a cycle.
+   */
+  private Optional<String> newManager(StoreView view, AgentRecord agent, Patch<String> patch) {
+    Optional<String> manager = patch.applyTo(agent.reportsToAgentId());
+    if (manager.isEmpty()) {
+      return manager;
+    }
+    String squadId = agent.squadId().orElseThrow(() -> BadRequestException.forField(
+        "reportsToAgentId", "cannot be set for an agent outside any squad"));
+    requireManagerInSquad(view, manager.get(), squadId);
+    String next = manager.get();
+    while (next != null) {
+      if (next.equals(agent.id())) {
+        throw BadRequestException.forField(
+            "reportsToAgentId", "would make a cycle in the chain of command");
+      }
+      next = view.agent(next).flatMap(AgentRecord::reportsToAgentId).orElse(null);
+    }
+    return manager;
+  }
+
+  private static void requireManagerInSquad(StoreView view, String managerId, String squadId) {
+    boolean inSquad = view.agent(managerId)
+        .filter(manager -> manager.squadId().equals(Optional.of(squadId)))
+        .isPresent();
+    if (!inSquad) {
+      throw BadRequestException.forField("reportsToAgentId", "must name an agent of the same squad");
+    }
+  }
+
+  private static void requireNameFree(StoreView view, String name) {
+    if (view.agentByName(name).isPresent()) {
+      throw new ConflictException("an agent named '" + name + "' already exists");
+    }
+  }
+
+  /** The agent asking to hire: none for the operator; else one of the squad, with canHire. */
+  private Optional<String> hiringAgent(StoreView view, String squadId) {
+    if (caller.isAdmin()) {
+      return Optional.empty();
+    }
+    AgentRecord self = caller.agentId().flatMap(view::agent).orElseThrow(() ->
+        new PermissionDeniedException("only the operator or an agent may ask to hire"));
+    if (!self.squadId().equals(Optional.of(squadId)) || !self.permissions().canHire()) {
+      throw new PermissionDeniedException("an agent may ask to hire only into its own squad, with canHire");
+    }
+    return Optional.of(self.id());
+  }
+
+  private String selfId() {
+    return caller.agentId().orElseThrow(() ->
+        new PermissionDeniedException("this call is made with the calling agent's own key"));
+  }
+
+  private void requireSelfOrOperator(AgentRecord agent) {
+    if (!caller.isAdmin() && !caller.isAgent(agent.id())) {
+      throw new PermissionDeniedException("an agent key may only read or report for its own agent");
+    }
+  }
+
+  private static AgentRecord requireAgent(StoreView view, String ref) {
+    Optional<AgentRecord> agent = AgentRefs.isId(ref) ? view.agent(ref) : view.agentByName(ref);
+    return agent.orElseThrow(() -> NotFoundException.of("agent", ref));
+  }
+
+  static SquadRecord requireSquad(StoreView view, String squadId) {
+    return view.squad(squadId).orElseThrow(() -> NotFoundException.of("squad", squadId));
+  }
+
+  private static Approval requireApproval(StoreView view, String approvalId) {
+    return view.approval(approvalId).orElseThrow(() -> NotFoundException.of("approval", approvalId));
+  }
+
+  private static Approval requirePending(StoreView view, String approvalId) {
+    Approval approval = requireApproval(view, approvalId);
+    if (approval.status() != ApprovalStatus.PENDING) {
+      throw new ConflictException("approval '" + approvalId + "' is already " + approval.status().value());
+    }
+    return approval;
+  }
+}
