@@ -1,10 +1,14 @@
 package dev.agentpods.client;
 
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.client.internal.AgentsClient;
 import dev.agentpods.client.internal.ApiEndpoint;
 import dev.agentpods.client.internal.HttpTransport;
 import dev.agentpods.client.internal.OrgsClient;
 import dev.agentpods.client.internal.PodsClient;
 import dev.agentpods.client.internal.RunnersClient;
+import dev.agentpods.client.internal.SquadsClient;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -43,6 +47,8 @@ public final class AgentPodsClient implements AutoCloseable {
   private final PodsApi pods;
   private final RunnersApi runners;
   private final OrgsApi orgs;
+  private final AgentsApi agents;
+  private final SquadsApi squads;
 
   private AgentPodsClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -61,12 +67,16 @@ public final class AgentPodsClient implements AutoCloseable {
         .build();
     HttpTransport transport = new HttpTransport(http);
     Headers orgApiHeaders = headers(false);
-    Headers v0Headers = headers(true);
+    Headers v0Headers = org == null ? headers(true)
+        : headers(true).newBuilder().add(ORG_HEADER, org).build();
     this.pods = org == null ? null : new PodsClient(transport,
         endpoint(builder, ApiBase.PODS, orgApiHeaders), endpoint(builder, ApiBase.PODS_V0, v0Headers));
     this.runners = org == null ? null
         : new RunnersClient(transport, endpoint(builder, ApiBase.RUNNERS, orgApiHeaders));
     this.orgs = new OrgsClient(transport, endpoint(builder, ApiBase.ORGS, orgApiHeaders));
+    ApiEndpoint agentsApi = endpoint(builder, ApiBase.AGENTS, headers(true));
+    this.agents = new AgentsClient(transport, agentsApi);
+    this.squads = new SquadsClient(transport, agentsApi);
   }
 
   public static Builder builder() {
@@ -86,6 +96,19 @@ public final class AgentPodsClient implements AutoCloseable {
   /** Organizations and API keys; needs the admin credential. */
   public OrgsApi orgs() {
     return orgs;
+  }
+
+  /**
+   * Agents ({@code 002}). With the admin token the client acts as the operator; with an
+   * {@code sk-agent-} key, as that agent.
+   */
+  public AgentsApi agents() {
+    return agents;
+  }
+
+  /** Squads and their issues; needs the admin token. */
+  public SquadsApi squads() {
+    return squads;
   }
 
   public String baseUrl() {
@@ -124,19 +147,16 @@ public final class AgentPodsClient implements AutoCloseable {
 
   /**
    * Every request names the client and asks for JSON. An API key goes in {@code X-API-Key},
-   * except to the v0 API, which documents only {@code Authorization: Bearer}.
+   * except to the APIs that document only {@code Authorization: Bearer} (v0 and agents).
    */
-  private Headers headers(boolean v0) {
+  private Headers headers(boolean bearerApi) {
     Headers.Builder headers = new Headers.Builder()
         .add("Accept", "application/json")
         .add("User-Agent", USER_AGENT);
-    if (credential.kind() == Credential.Kind.API_KEY && !v0) {
+    if (credential.kind() == Credential.Kind.API_KEY && !bearerApi) {
       headers.add("X-API-Key", credential.secret());
     } else {
       headers.add("Authorization", "Bearer " + credential.secret());
-    }
-    if (v0 && org != null) {
-      headers.add(ORG_HEADER, org);
     }
     return headers.build();
   }

@@ -13,7 +13,9 @@ public enum ApiBase {
   /** Document {@code 003}. */
   RUNNERS("/api/v1/ext/orgs/{org}"),
   /** The organization and API-key extension. */
-  ORGS("/api/v1/ext/orgs");
+  ORGS("/api/v1/ext/orgs"),
+  /** Document {@code 002}, and the squad, approval and issue extensions. */
+  AGENTS("/api");
 
   private final String defaultPath;
 

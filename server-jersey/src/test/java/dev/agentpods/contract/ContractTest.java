@@ -67,6 +67,10 @@ abstract class ContractTest {
     return other;
   }
 
+  protected Implementation implementation() {
+    return implementation;
+  }
+
   protected PodsApi podsOf(String someOrg) {
     return implementation.pods(someOrg);
   }

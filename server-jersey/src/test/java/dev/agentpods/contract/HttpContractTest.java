@@ -54,4 +54,60 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class Agents extends AgentsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class AgentLifecycle extends AgentLifecycleContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class AgentKeys extends AgentKeysContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class AgentAccess extends AgentAccessContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Hires extends HiresContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class RuntimeState extends RuntimeStateContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Squads extends SquadsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

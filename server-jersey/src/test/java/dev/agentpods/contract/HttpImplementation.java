@@ -1,5 +1,7 @@
 package dev.agentpods.contract;
 
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.client.AgentPodsClient;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
@@ -46,10 +48,34 @@ final class HttpImplementation implements Implementation {
     return client(org).runners();
   }
 
+  @Override
+  public AgentsApi agents() {
+    return client(null).agents();
+  }
+
+  @Override
+  public AgentsApi agentsAs(String agentKey) {
+    return client(null, agentKey).agents();
+  }
+
+  @Override
+  public SquadsApi squads() {
+    return client(null).squads();
+  }
+
+  @Override
+  public SquadsApi squadsAs(String agentKey) {
+    return client(null, agentKey).squads();
+  }
+
   private AgentPodsClient client(String org) {
+    return client(org, ADMIN_TOKEN);
+  }
+
+  private AgentPodsClient client(String org, String token) {
     AgentPodsClient.Builder builder = AgentPodsClient.builder()
         .baseUrl(server.baseUri().toString())
-        .bearerToken(ADMIN_TOKEN)
+        .bearerToken(token)
         .httpClient(http);
     if (org != null) {
       builder.org(org);

@@ -1,5 +1,7 @@
 package dev.agentpods.contract;
 
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -16,6 +18,18 @@ interface Implementation extends AutoCloseable {
   PodsApi pods(String org);
 
   RunnersApi runners(String org);
+
+  /** Agents as the operator. */
+  AgentsApi agents();
+
+  /** Agents as the agent that owns {@code agentKey}. */
+  AgentsApi agentsAs(String agentKey);
+
+  /** Squads as the operator. */
+  SquadsApi squads();
+
+  /** Squads as the agent that owns {@code agentKey}. */
+  SquadsApi squadsAs(String agentKey);
 
   @Override
   void close();

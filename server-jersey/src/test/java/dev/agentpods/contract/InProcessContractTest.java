@@ -54,4 +54,60 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class Agents extends AgentsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class AgentLifecycle extends AgentLifecycleContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class AgentKeys extends AgentKeysContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class AgentAccess extends AgentAccessContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Hires extends HiresContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class RuntimeState extends RuntimeStateContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Squads extends SquadsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }

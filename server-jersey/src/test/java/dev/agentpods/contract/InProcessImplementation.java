@@ -1,5 +1,7 @@
 package dev.agentpods.contract;
 
+import dev.agentpods.agents.AgentsApi;
+import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -33,6 +35,26 @@ final class InProcessImplementation implements Implementation {
   @Override
   public RunnersApi runners(String org) {
     return plane.runners(org);
+  }
+
+  @Override
+  public AgentsApi agents() {
+    return plane.agents();
+  }
+
+  @Override
+  public AgentsApi agentsAs(String agentKey) {
+    return plane.agentsAs(agentKey);
+  }
+
+  @Override
+  public SquadsApi squads() {
+    return plane.squads();
+  }
+
+  @Override
+  public SquadsApi squadsAs(String agentKey) {
+    return plane.squadsAs(agentKey);
   }
 
   @Override

@@ -53,6 +53,16 @@ public final class ApiEndpoint {
     return request(url(Map.of(), segments)).post(body).build();
   }
 
+  /** A PATCH of {@code json}. */
+  public Request patch(String json, String... segments) {
+    return request(url(Map.of(), segments)).patch(RequestBody.create(json, JSON)).build();
+  }
+
+  /** A PUT of {@code json}. */
+  public Request put(String json, String... segments) {
+    return request(url(Map.of(), segments)).put(RequestBody.create(json, JSON)).build();
+  }
+
   public Request delete(String... segments) {
     return request(url(Map.of(), segments)).delete().build();
   }

@@ -94,12 +94,11 @@ public final class ControlPlane implements AutoCloseable {
 
   /**
    * Agents as the agent that owns {@code token} (an {@code sk-agent-} key) may use them: what
-   * an HTTP client built with that key gets.
-   *
-   * @throws dev.agentpods.errors.UnauthorizedException if the key does not work now
+   * an HTTP client built with that key gets. The key is checked at every call, so each call
+   * fails with {@code UnauthorizedException} once the key no longer works.
    */
   public AgentsApi agentsAs(String token) {
-    return agents(authenticateAgent(token));
+    return PerCall.proxy(AgentsApi.class, () -> agents(authenticateAgent(token)));
   }
 
   /** Squads and their issues, as the operator. */
@@ -113,7 +112,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** Squads as the agent that owns {@code token} may use them (it may not). */
   public SquadsApi squadsAs(String token) {
-    return squads(authenticateAgent(token));
+    return PerCall.proxy(SquadsApi.class, () -> squads(authenticateAgent(token)));
   }
 
   /**
