@@ -3,6 +3,8 @@ package dev.agentpods.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.agentpods.agents.InboxParams;
+import dev.agentpods.agents.IssueStatus;
 import dev.agentpods.pods.NamedPodListParams;
 import dev.agentpods.pods.PodListParams;
 import dev.agentpods.pods.PodStatus;
@@ -49,6 +51,26 @@ class QueryCodecTest {
     assertEquals(List.of("must be an integer"), e.fieldErrors().get("limit"));
     assertEquals(List.of("must be given once"), e.fieldErrors().get("offset"));
     assertEquals(3, e.fieldErrors().size());
+  }
+
+  @Test
+  void aSetTravelsAsOneCommaSeparatedParameter() {
+    InboxParams params = InboxParams.of(IssueStatus.TODO, IssueStatus.BLOCKED);
+
+    Map<String, String> encoded = strict.encode(params);
+    InboxParams decoded = strict.decode(InboxParams.class, Map.of("status", List.of(encoded.get("status"))));
+
+    assertEquals(Map.of("status", "todo,blocked"), encoded);
+    assertEquals(params, decoded);
+  }
+
+  @Test
+  void anUnknownMemberOfASetIsNamed() {
+    JsonBindingException e = assertThrows(JsonBindingException.class, () -> strict.decode(
+        InboxParams.class, Map.of("status", List.of("todo,someday"))));
+
+    assertEquals(List.of("'someday' must be one of: backlog, todo, in_progress, in_review, blocked, done, cancelled"),
+        e.fieldErrors().get("status"));
   }
 
   @Test

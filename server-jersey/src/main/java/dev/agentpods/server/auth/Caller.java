@@ -67,6 +67,16 @@ public final class Caller {
     }
   }
 
+  /**
+   * The Agents API knows the operator and agents; an org key belongs to the org APIs and is
+   * refused there whatever the endpoint, before its request is even read.
+   */
+  public void requireAgentsApiStanding() {
+    if (kind == Kind.ORG_KEY) {
+      throw new PermissionDeniedException("an org API key cannot use the agents API");
+    }
+  }
+
   public void requireScope(Scope required) {
     if (isAdmin()) {
       return;

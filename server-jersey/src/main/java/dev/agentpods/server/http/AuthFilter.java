@@ -54,6 +54,7 @@ final class AuthFilter implements ContainerRequestFilter {
     Caller caller = authenticator.authenticate(
         request.getHeaderString("X-API-Key"), request.getHeaderString("Authorization"));
     if (method.isAnnotationPresent(Authenticated.class)) {
+      caller.requireAgentsApiStanding();
       request.setProperty(CALLER_PROPERTY, caller);
       return;
     }

@@ -109,6 +109,47 @@ class SecretsTest {
   }
 
   @Test
+  void anAgentTokenIsShownOnceAndNeverLogged() {
+    RawHttp http = fixture.http;
+    String[] operator = {"Authorization", "Bearer " + ServerFixture.ADMIN};
+    String squad = (String) ((Map<?, ?>) http.postJson("/api/squads",
+        "{\"name\": \"S\", \"issuePrefix\": \"SEC\"}", operator).json().get("squad")).get("id");
+    String agent = (String) ((Map<?, ?>) http.postJson("/api/squads/" + squad + "/agents",
+        "{\"name\": \"Secretive\", \"role\": \"qa\", \"adapterType\": \"process\"}", operator)
+        .json().get("agent")).get("id");
+    RawHttp.Answer minted = http.postJson("/api/agents/" + agent + "/keys", "{\"name\": \"ci\"}", operator);
+    String token = (String) minted.json().get("token");
+    String[] asAgent = {"Authorization", "Bearer " + token};
+
+    List<RawHttp.Answer> answers = List.of(
+        http.get("/api/agents/me", asAgent),
+        http.get("/api/agents/me/inbox-lite?status=bogus", asAgent),
+        http.postJson("/api/agents/" + agent + "/runtime-state/usage", "{\"turns\": -1}", asAgent),
+        http.get("/api/agents/" + agent + "/keys", operator),
+        http.get("/api/agents/me", "Authorization", "Bearer " + token + "x"),
+        http.postJson("/api/agents/" + agent + "/pause", "", asAgent));
+    http.postJson("/api/agents/" + agent + "/pause", "", operator);
+    answers = new ArrayList<>(answers);
+    answers.add(http.get("/api/agents/me", asAgent));
+
+    assertEquals(201, minted.status);
+    assertEquals(200, answers.get(0).status);
+    assertEquals(401, answers.get(answers.size() - 1).status, "a paused agent's key is refused");
+    for (RawHttp.Answer answer : answers) {
+      assertFalse(answer.body.contains(token), answer.toString());
+      assertFalse(answer.body.contains(token.substring(9)), answer.toString());
+    }
+    List<String> logged;
+    synchronized (logLines) {
+      logged = List.copyOf(logLines);
+    }
+    assertFalse(logged.isEmpty());
+    for (String line : logged) {
+      assertFalse(line.contains(token.substring(9)), line);
+    }
+  }
+
+  @Test
   void theStoreKeepsOnlyTheKeysHash() {
     String key = fixture.orgKey("my-org", "hashed", Scope.PODS_READ);
 
