@@ -26,7 +26,7 @@ public interface Agent extends WithAgent {
   /** The identity lifecycle: {@code active}, {@code paused}, {@code terminated}. */
   AgentStatus status();
 
-  /** Every agent has one; the documented summaries ({@code /me}, lists) leave it out. */
+  /** Every agent has one; 002's examples of {@code /me} and of a squad's list leave it out. */
   Optional<AdapterType> adapterType();
 
   /** Empty for an agent created outside any squad. */

@@ -67,10 +67,10 @@ public interface AgentsApi {
   void terminate(String ref);
 
   /**
-   * {@code DELETE /api/agents/{id}}: removes the agent and its keys. Agents that reported to it
-   * report to its manager instead; its issues become unassigned.
+   * {@code DELETE /api/agents/{id}}: removes the agent with this id (a UUID) and its keys.
+   * Agents that reported to it report to its manager instead; its issues become unassigned.
    */
-  void delete(String ref);
+  void delete(String agentId);
 
   /** {@code GET /api/agents/{id}/keys}: the agent's keys, revoked ones excluded. */
   List<AgentKey> listKeys(String ref);

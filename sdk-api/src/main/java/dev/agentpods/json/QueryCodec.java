@@ -78,6 +78,9 @@ public final class QueryCodec {
   private Scalars.Result parseList(Type collectionType, String text) {
     Type element = Types.collectionElementType(collectionType, Collection.class);
     List<Object> values = new ArrayList<>();
+    if (text.isBlank()) {
+      return Scalars.Result.of(values);
+    }
     for (String part : text.split(",", -1)) {
       Scalars.Result result = parse(element, part.trim());
       if (!result.ok()) {

@@ -82,6 +82,19 @@ abstract class AgentAccessContract extends AgentsContractBase {
   }
 
   @Test
+  void anAgentKeyCannotTellWhetherAnotherAgentExists() {
+    AgentsApi self = as(agent("Curious"));
+    String nobody = java.util.UUID.randomUUID().toString();
+
+    assertThrows(PermissionDeniedException.class, () -> self.get(nobody));
+    assertThrows(PermissionDeniedException.class, () -> self.runtimeState("no-such-agent"));
+    assertThrows(PermissionDeniedException.class,
+        () -> self.reportUsage(nobody, UsageReport.builder().turns(1).build()));
+    assertThrows(PermissionDeniedException.class, () -> self.hire(nobody,
+        dev.agentpods.agents.AgentHireParams.builder().name(name("Probe")).role("qa").build()));
+  }
+
+  @Test
   void meAndTheInboxBelongToAgents() {
     assertThrows(PermissionDeniedException.class, () -> agents.me());
     assertThrows(PermissionDeniedException.class, () -> agents.inbox());

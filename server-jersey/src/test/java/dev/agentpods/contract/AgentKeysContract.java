@@ -40,6 +40,16 @@ abstract class AgentKeysContract extends AgentsContractBase {
   }
 
   @Test
+  void anExpiryIsKeptToTheMillisecond() {
+    Agent agent = agent("Precise");
+
+    AgentKey key = agents.createKey(agent.id(), AgentKeyCreateParams.builder()
+        .name("precise").expiresAt(now().plusSeconds(60).plusNanos(123_456_789)).build()).key();
+
+    assertEquals(now().plusSeconds(60).plusMillis(123), key.expiresAt().orElseThrow());
+  }
+
+  @Test
   void aKeyWithoutExpiryNeverExpires() {
     Agent agent = agent("Forever");
     CreatedAgentKey created = agents.createKey(agent.id(), AgentKeyCreateParams.named("forever"));

@@ -116,6 +116,35 @@ abstract class AgentsContract extends AgentsContractBase {
   }
 
   @Test
+  void deleteTakesAnIdNotAName() {
+    Agent agent = agent("Kept");
+
+    assertThrows(IllegalArgumentException.class, () -> agents.delete(agent.name()));
+    assertEquals(agent, agents.get(agent.id()));
+  }
+
+  @Test
+  void anIdInCapitalsNamesTheSameAgent() {
+    Agent agent = agent("Shouted");
+
+    assertEquals(agent, agents.get(agent.id().toUpperCase(java.util.Locale.ROOT)));
+    Agent report = agents.create(squad.id(),
+        params("Report").reportsToAgentId(agent.id().toUpperCase(java.util.Locale.ROOT)).build());
+    assertEquals(agent.id(), report.reportsToAgentId().orElseThrow());
+  }
+
+  @Test
+  void aTerminatedAgentCannotBecomeAManager() {
+    Agent gone = agent("Gone");
+    Agent agent = agent("Worker");
+    agents.terminate(gone.id());
+
+    assertThrows(BadRequestException.class, () -> agentReportingTo("New", gone));
+    assertThrows(BadRequestException.class, () -> agents.update(agent.id(),
+        AgentUpdateParams.builder().reportsToAgentId(Patch.set(gone.id())).build()));
+  }
+
+  @Test
   void subPathsAddressAnAgentByIdOrName() {
     Agent agent = agent("Addressable");
 

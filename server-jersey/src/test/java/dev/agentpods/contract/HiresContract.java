@@ -99,6 +99,27 @@ abstract class HiresContract extends AgentsContractBase {
   }
 
   @Test
+  void aNameProposedByAPendingHireCannotBeProposedAgain() {
+    String wanted = name("Wanted");
+    agents.hire(squad.id(), AgentHireParams.builder().name(wanted).role("qa").build());
+
+    assertThrows(ConflictException.class, () -> agents.hire(squad.id(),
+        AgentHireParams.builder().name(wanted).role("qa").build()));
+  }
+
+  @Test
+  void aHireWhoseManagerIsGoneCannotBeApprovedButCanBeRejected() {
+    Agent lead = agent("Lead");
+    PendingHire pending = agents.hire(squad.id(), AgentHireParams.builder()
+        .name(name("Orphan")).role("qa").reportsToAgentId(lead.id()).build());
+    agents.delete(lead.id());
+
+    assertThrows(ConflictException.class, () -> agents.approve(pending.approvalId()));
+    assertEquals(ApprovalStatus.PENDING, agents.approval(pending.approvalId()).status());
+    assertEquals(ApprovalStatus.REJECTED, agents.reject(pending.approvalId()).status());
+  }
+
+  @Test
   void hiresAreValidatedLikeCreates() {
     BadRequestException e = assertThrows(BadRequestException.class, () -> agents.hire(squad.id(),
         AgentHireParams.builder().name("me").role("Quality Assurance")

@@ -51,13 +51,9 @@ public final class AgentsClient implements AgentsApi {
     return transport.call(api.get(query.encode(params), "agents", "me", "inbox-lite"), json.inbox());
   }
 
-  /** {@code GET /api/agents/{ref}} answers in this document's form only for an id. */
   @Override
   public Agent get(String agentId) {
-    if (!UUID.matcher(agentId).matches()) {
-      throw new IllegalArgumentException(
-          "get takes an agent id (a UUID); the workspace API reads agents by name");
-    }
+    requireId(agentId, "get");
     return transport.call(api.get("agents", agentId), json.agentEnvelope());
   }
 
@@ -116,8 +112,9 @@ public final class AgentsClient implements AgentsApi {
   }
 
   @Override
-  public void delete(String ref) {
-    transport.call(api.delete("agents", ref), json.ok());
+  public void delete(String agentId) {
+    requireId(agentId, "delete");
+    transport.call(api.delete("agents", agentId), json.ok());
   }
 
   @Override
@@ -160,6 +157,14 @@ public final class AgentsClient implements AgentsApi {
     return transport.call(
         api.put(json.runtimeLimits().toJson(limits), "agents", ref, "runtime-state", "limits"),
         json.runtimeStateEnvelope());
+  }
+
+  /** {@code /api/agents/{ref}} answers in this document's form only for an id. */
+  private static void requireId(String agentId, String call) {
+    if (!UUID.matcher(agentId).matches()) {
+      throw new IllegalArgumentException(call + " takes an agent id (a UUID);"
+          + " the workspace API addresses agents by name");
+    }
   }
 
   @Override

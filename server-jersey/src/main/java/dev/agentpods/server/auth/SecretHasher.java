@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of a secret, the only form in which the server keeps API keys and tokens. The keys
- * carry 320 random bits, so a plain hash cannot be reversed by guessing.
+ * SHA-256 of a secret, the only form in which the server keeps API keys and tokens. Every
+ * key and token it mints carries at least 256 random bits, so a plain hash cannot be reversed
+ * by guessing.
  */
 public final class SecretHasher {
 

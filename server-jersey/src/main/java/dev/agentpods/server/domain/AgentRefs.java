@@ -1,5 +1,6 @@
 package dev.agentpods.server.domain;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** How a path names an agent: a UUID is its id, anything else its name. */
@@ -12,5 +13,10 @@ public final class AgentRefs {
 
   public static boolean isId(String ref) {
     return UUID.matcher(ref).matches();
+  }
+
+  /** Ids are minted lower-case; a UUID given in upper case names the same agent. */
+  static String canonicalId(String id) {
+    return isId(id) ? id.toLowerCase(Locale.ROOT) : id;
   }
 }

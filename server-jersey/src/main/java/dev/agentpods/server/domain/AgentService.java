@@ -39,6 +39,7 @@ import dev.agentpods.server.store.SquadRecord;
 import dev.agentpods.server.store.StoreTransaction;
 import dev.agentpods.server.store.StoreView;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -86,15 +87,8 @@ final class AgentService implements AgentsApi {
 
   @Override
   public Agent get(String agentId) {
-    if (!AgentRefs.isId(agentId)) {
-      throw new IllegalArgumentException(
-          "get takes an agent id (a UUID); the workspace API reads agents by name");
-    }
-    return plane.read(view -> {
-      AgentRecord agent = requireAgent(view, agentId);
-      requireSelfOrOperator(agent);
-      return AgentViews.agent(view, agent);
-    });
+    requireIdShaped(agentId, "get");
+    return plane.read(view -> AgentViews.agent(view, requireReadable(view, agentId)));
   }
 
   @Override
@@ -124,9 +118,12 @@ final class AgentService implements AgentsApi {
   public PendingHire hire(String squadId, AgentHireParams params) {
     plane.validator().check(params);
     return plane.write(tx -> {
-      requireSquad(tx, squadId);
       Optional<String> requester = hiringAgent(tx, squadId);
+      requireSquad(tx, squadId);
       requireNameFree(tx, params.name());
+      if (tx.pendingHireNamed(params.name()).isPresent()) {
+        throw new ConflictException("a pending hire already proposes the name '" + params.name() + "'");
+      }
       params.reportsToAgentId().ifPresent(manager -> requireManagerInSquad(tx, manager, squadId));
       Approval approval = Approval.builder()
           .id(plane.ids().uuid())
@@ -208,10 +205,11 @@ final class AgentService implements AgentsApi {
   }
 
   @Override
-  public void delete(String ref) {
+  public void delete(String agentId) {
     caller.requireAdmin();
+    requireIdShaped(agentId, "delete");
     plane.write(tx -> {
-      AgentRecord agent = requireAgent(tx, ref);
+      AgentRecord agent = requireAgent(tx, agentId);
       Instant now = plane.now();
       for (AgentRecord report : tx.reportsOf(agent.id())) {
         tx.putAgent(report.withReportsToAgentId(agent.reportsToAgentId()).withUpdatedAt(now));
@@ -254,7 +252,7 @@ final class AgentService implements AgentsApi {
       AgentKey key = AgentKey.builder()
           .id(plane.ids().uuid())
           .name(params.name())
-          .expiresAt(params.expiresAt())
+          .expiresAt(params.expiresAt().map(at -> at.truncatedTo(ChronoUnit.MILLIS)))
           .prefix(token.substring(0, AgentCredentials.DISPLAY_LENGTH))
           .createdAt(now)
           .build();
@@ -281,11 +279,7 @@ final class AgentService implements AgentsApi {
 
   @Override
   public RuntimeState runtimeState(String ref) {
-    return plane.read(view -> {
-      AgentRecord agent = requireAgent(view, ref);
-      requireSelfOrOperator(agent);
-      return AgentViews.runtimeState(agent);
-    });
+    return plane.read(view -> AgentViews.runtimeState(requireReadable(view, ref)));
   }
 
   @Override
@@ -299,8 +293,7 @@ final class AgentService implements AgentsApi {
   public RuntimeState reportUsage(String ref, UsageReport report) {
     plane.validator().check(report);
     return plane.write(tx -> {
-      AgentRecord agent = requireAgent(tx, ref);
-      requireSelfOrOperator(agent);
+      AgentRecord agent = requireReadable(tx, ref);
       AgentLifecycle.requireNotTerminated(agent);
       AgentRecord updated = agent.withRuntime(
           RuntimeUsage.add(agent.runtime(), report, plane.now(), plane.ids()::uuid));
@@ -340,6 +333,10 @@ final class AgentService implements AgentsApi {
       Approval approval = requirePending(tx, approvalId);
       AgentHireParams hire = approval.payload();
       requireSquad(tx, approval.squadId());
+      if (hire.reportsToAgentId().filter(manager -> !isManagerOf(tx, manager, approval.squadId())).isPresent()) {
+        throw new ConflictException("the proposed manager is no longer an agent of the squad who can"
+            + " manage; reject this approval and ask again");
+      }
       AgentRecord agent = newAgent(tx, approval.squadId(), hire.name(), hire.role(), hire.title(),
           hire.adapterType().orElse(AdapterType.CLAUDE_LOCAL), hire.reportsToAgentId(),
           hire.prompt(), hire.desiredSkills());
@@ -414,7 +411,7 @@ final class AgentService implements AgentsApi {
         .role(role)
         .title(title)
         .adapterType(adapterType)
-        .reportsToAgentId(reportsToAgentId)
+        .reportsToAgentId(reportsToAgentId.map(AgentRefs::canonicalId))
         .prompt(prompt)
         .desiredSkills(desiredSkills)
         .permissions(AgentPermissions.none())
@@ -438,6 +435,7 @@ final class AgentService implements AgentsApi {
     String squadId = agent.squadId().orElseThrow(() -> BadRequestException.forField(
         "reportsToAgentId", "cannot be set for an agent outside any squad"));
     requireManagerInSquad(view, manager.get(), squadId);
+    manager = manager.map(AgentRefs::canonicalId);
     String next = manager.get();
     while (next != null) {
       if (next.equals(agent.id())) {
@@ -450,12 +448,18 @@ final class AgentService implements AgentsApi {
   }
 
   private static void requireManagerInSquad(StoreView view, String managerId, String squadId) {
-    boolean inSquad = view.agent(managerId)
-        .filter(manager -> manager.squadId().equals(Optional.of(squadId)))
-        .isPresent();
-    if (!inSquad) {
-      throw BadRequestException.forField("reportsToAgentId", "must name an agent of the same squad");
+    if (!isManagerOf(view, managerId, squadId)) {
+      throw BadRequestException.forField(
+          "reportsToAgentId", "must name an agent of the same squad that is not terminated");
     }
+  }
+
+  /** Whether {@code managerId} may be a manager in the squad: one of its agents, not terminated. */
+  private static boolean isManagerOf(StoreView view, String managerId, String squadId) {
+    return findAgent(view, managerId)
+        .filter(manager -> manager.squadId().equals(Optional.of(squadId)))
+        .filter(manager -> manager.status() != AgentStatus.TERMINATED)
+        .isPresent();
   }
 
   private static void requireNameFree(StoreView view, String name) {
@@ -482,15 +486,33 @@ final class AgentService implements AgentsApi {
         new PermissionDeniedException("this call is made with the calling agent's own key"));
   }
 
-  private void requireSelfOrOperator(AgentRecord agent) {
-    if (!caller.isAdmin() && !caller.isAgent(agent.id())) {
-      throw new PermissionDeniedException("an agent key may only read or report for its own agent");
+  /**
+   * The agent {@code ref} names, for the operator or for that agent itself. Anyone else gets a
+   * 403 whether or not the agent exists, so an agent key cannot probe for other agents.
+   */
+  private AgentRecord requireReadable(StoreView view, String ref) {
+    if (caller.isAdmin()) {
+      return requireAgent(view, ref);
+    }
+    return findAgent(view, ref)
+        .filter(agent -> caller.isAgent(agent.id()))
+        .orElseThrow(() -> new PermissionDeniedException(
+            "only the operator or the agent itself may read or report for an agent"));
+  }
+
+  private static void requireIdShaped(String agentId, String call) {
+    if (!AgentRefs.isId(agentId)) {
+      throw new IllegalArgumentException(call + " takes an agent id (a UUID);"
+          + " the workspace API addresses agents by name");
     }
   }
 
   private static AgentRecord requireAgent(StoreView view, String ref) {
-    Optional<AgentRecord> agent = AgentRefs.isId(ref) ? view.agent(ref) : view.agentByName(ref);
-    return agent.orElseThrow(() -> NotFoundException.of("agent", ref));
+    return findAgent(view, ref).orElseThrow(() -> NotFoundException.of("agent", ref));
+  }
+
+  private static Optional<AgentRecord> findAgent(StoreView view, String ref) {
+    return AgentRefs.isId(ref) ? view.agent(AgentRefs.canonicalId(ref)) : view.agentByName(ref);
   }
 
   static SquadRecord requireSquad(StoreView view, String squadId) {

@@ -82,7 +82,7 @@ final class SquadService implements SquadsApi {
           .description(params.description())
           .status(params.status().orElse(IssueStatus.TODO))
           .priority(params.priority().orElse(IssuePriority.MEDIUM))
-          .assigneeAgentId(params.assigneeAgentId())
+          .assigneeAgentId(params.assigneeAgentId().map(AgentRefs::canonicalId))
           .createdAt(now)
           .updatedAt(now)
           .build();
@@ -113,7 +113,8 @@ final class SquadService implements SquadsApi {
     return plane.write(tx -> {
       IssueRecord record = requireIssue(tx, issueId);
       Issue issue = record.issue();
-      Optional<String> assignee = params.assigneeAgentId().applyTo(issue.assigneeAgentId());
+      Optional<String> assignee = params.assigneeAgentId().applyTo(issue.assigneeAgentId())
+          .map(AgentRefs::canonicalId);
       if (params.assigneeAgentId().isSet()) {
         requireAssignable(tx, assignee.orElseThrow(), issue.squadId());
       }
@@ -130,7 +131,7 @@ final class SquadService implements SquadsApi {
   }
 
   private static void requireAssignable(StoreView view, String agentId, String squadId) {
-    boolean assignable = view.agent(agentId)
+    boolean assignable = view.agent(AgentRefs.canonicalId(agentId))
         .filter(agent -> agent.squadId().equals(Optional.of(squadId)))
         .filter(agent -> agent.status() != AgentStatus.TERMINATED)
         .isPresent();

@@ -1,6 +1,7 @@
 package dev.agentpods.server.store;
 
 import dev.agentpods.agents.Approval;
+import dev.agentpods.agents.ApprovalStatus;
 import dev.agentpods.orgs.Org;
 import dev.agentpods.pods.PodStatus;
 import java.time.Instant;
@@ -311,6 +312,13 @@ public final class InMemoryStore implements Store {
     @Override
     public Optional<Approval> approval(String id) {
       return Optional.ofNullable(approvals.get(id));
+    }
+
+    @Override
+    public Optional<Approval> pendingHireNamed(String name) {
+      return approvals.values().stream()
+          .filter(a -> a.status() == ApprovalStatus.PENDING && a.payload().name().equals(name))
+          .findFirst();
     }
 
     @Override

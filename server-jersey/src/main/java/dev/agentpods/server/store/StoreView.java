@@ -68,6 +68,9 @@ public interface StoreView {
 
   Optional<Approval> approval(String id);
 
+  /** A pending hire approval that proposes an agent named {@code name}. */
+  Optional<Approval> pendingHireNamed(String name);
+
   Optional<AgentKeyRecord> agentKey(String id);
 
   Optional<AgentKeyRecord> agentKeyByHash(String secretHash);

@@ -85,6 +85,8 @@ class AgentsWireTest {
     assertEquals(Set.of("id", "identifier", "title", "status", "priority"), ((Map<?, ?>) items.get(0)).keySet());
     assertTrue(((String) ((Map<?, ?>) items.get(0)).get("identifier")).matches("SLA-\\d+"));
     assertEquals(List.of(), filtered.json().get("items"));
+    assertEquals(inbox.json(), http.get("/api/agents/me/inbox-lite?status=",
+        "Authorization", "Bearer " + token).json(), "an empty filter is the default one");
     assertEquals(Set.of("agent"), get.json().keySet());
     assertEquals(Set.of("agents"), list.json().keySet());
   }
