@@ -68,7 +68,8 @@ public interface AgentsApi {
 
   /**
    * {@code DELETE /api/agents/{id}}: removes the agent and its keys. Agents that reported to it
-   * report to its manager instead; its issues become unassigned.
+   * report to its manager instead; its issues become unassigned. Over HTTP it takes the id (a
+   * UUID) only: for a name, that path is the workspace API's ({@code 004}).
    */
   void delete(String ref);
 

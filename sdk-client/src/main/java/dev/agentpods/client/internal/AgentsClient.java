@@ -115,9 +115,17 @@ public final class AgentsClient implements AgentsApi {
     transport.call(api.post(null, "agents", ref, "terminate"), json.ok());
   }
 
+  /**
+   * {@code DELETE /api/agents/{ref}} is this document's only for an id: for a name it is the
+   * workspace API's delete, which removes the workspace too and answers in another form.
+   */
   @Override
-  public void delete(String ref) {
-    transport.call(api.delete("agents", ref), json.ok());
+  public void delete(String agentId) {
+    if (!UUID.matcher(agentId).matches()) {
+      throw new IllegalArgumentException(
+          "delete takes an agent id (a UUID); the workspace API deletes agents by name");
+    }
+    transport.call(api.delete("agents", agentId), json.ok());
   }
 
   @Override
