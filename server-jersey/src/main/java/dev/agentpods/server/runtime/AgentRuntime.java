@@ -1,0 +1,158 @@
+package dev.agentpods.server.runtime;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where agents' workspaces live and how their processes run: what the workspace API
+ * ({@code 004}) needs of a host. {@link LocalAgentRuntime}, the default, keeps each agent's
+ * workspace in a directory and runs an agent's command as a local process; a Docker-backed
+ * runtime can implement the same interface without touching the resources or the domain.
+ *
+ * <p>Agents are addressed by id, never by name, so a rename changes nothing here. Every path a
+ * caller gives is relative to the agent's workspace and is refused with
+ * {@link InvalidWorkspacePathException} when it is absolute, climbs out with {@code ..}, or
+ * leads out of the workspace through a symbolic link.
+ */
+public interface AgentRuntime extends AutoCloseable {
+
+  /** Prepares the workspace of a new agent; calling it again changes nothing. */
+  void create(String agentId);
+
+  /**
+   * Starts the agent: writes a log line, and when {@code command} is not empty runs it as a
+   * process in the workspace, its output appended to the agent's log.
+   *
+   * @param environment extra environment variables of the process
+   */
+  void start(String agentId, List<String> command, Map<String, String> environment);
+
+  /** Stops the agent's process, if any, and writes a log line. Stopping a stopped agent is fine. */
+  void stop(String agentId);
+
+  /** Whether the agent's process is alive, has exited by itself, or there is none. */
+  ProcessState processState(String agentId);
+
+  /** Removes the workspace, the shared folder and the logs of the agent, stopping it first. */
+  void delete(String agentId);
+
+  /** The agent's workspace directory. */
+  Path workspace(String agentId);
+
+  /** The directory the agent exposes to others when it shares its folder. */
+  Path sharedFolder(String agentId);
+
+  /** Appends one line to the agent's log. */
+  void log(String agentId, String line);
+
+  /** The last {@code tail} lines of the agent's log, oldest first. */
+  List<String> logs(String agentId, int tail);
+
+  /** Measured figures of the agent: workspace size and files, uptime, and its process's use. */
+  RuntimeStats stats(String agentId);
+
+  /**
+   * The file tree under {@code relativePath} ({@code ""} for the root), at most {@code maxDepth}
+   * levels deep. Symbolic links are listed, not followed.
+   *
+   * @throws InvalidWorkspacePathException for a path that is not inside the workspace
+   * @throws java.nio.file.NoSuchFileException when nothing is at that path
+   */
+  FileNode tree(String agentId, String relativePath, int maxDepth) throws java.io.IOException;
+
+  /**
+   * The content of the regular file at {@code relativePath}.
+   *
+   * @throws InvalidWorkspacePathException for a path that is not inside the workspace, or not
+   *     a regular file
+   * @throws java.nio.file.NoSuchFileException when nothing is at that path
+   */
+  byte[] read(String agentId, String relativePath) throws java.io.IOException;
+
+  /**
+   * Writes files into the workspace, creating their directories: all of them, or none if one
+   * cannot be written.
+   *
+   * @throws InvalidWorkspacePathException for a path that is not inside the workspace
+   */
+  void write(String agentId, Map<String, byte[]> files) throws java.io.IOException;
+
+  /** Which of {@code relativePaths} are regular files in the workspace, with their sizes. */
+  Map<String, Long> existingFiles(String agentId, Collection<String> relativePaths);
+
+  /**
+   * The regular files of {@code directory} (a host directory outside any workspace) whose paths
+   * relative to it are among {@code relativePaths}, with their content: the host credentials to
+   * inject.
+   */
+  Map<String, byte[]> readHostFiles(Path directory, Collection<String> relativePaths)
+      throws java.io.IOException;
+
+  /** Stops every process the runtime started. */
+  @Override
+  void close();
+
+  /** The state of an agent's process. */
+  enum ProcessState {
+    /** Started and alive. */
+    RUNNING,
+    /** Started, then ended on its own (not stopped). */
+    EXITED,
+    /** Never started, or stopped. */
+    NONE
+  }
+
+  /**
+   * Measured figures; absent when not measurable here (no process, or a platform that does not
+   * tell). Nothing is estimated.
+   */
+  final class RuntimeStats {
+    public final long workspaceBytes;
+    public final long workspaceFiles;
+    public final Optional<java.time.Duration> uptime;
+    public final Optional<Long> pid;
+    public final Optional<java.time.Duration> cpuTime;
+    public final Optional<Long> memoryBytes;
+
+    public RuntimeStats(
+        long workspaceBytes,
+        long workspaceFiles,
+        Optional<java.time.Duration> uptime,
+        Optional<Long> pid,
+        Optional<java.time.Duration> cpuTime,
+        Optional<Long> memoryBytes) {
+      this.workspaceBytes = workspaceBytes;
+      this.workspaceFiles = workspaceFiles;
+      this.uptime = uptime;
+      this.pid = pid;
+      this.cpuTime = cpuTime;
+      this.memoryBytes = memoryBytes;
+    }
+  }
+
+  /** A file or directory of a workspace tree. */
+  final class FileNode {
+    public final String name;
+    /** Relative to the workspace root, with {@code /}; {@code ""} for the root. */
+    public final String path;
+    /** {@code file}, {@code directory} or {@code symlink}. */
+    public final String type;
+    public final long size;
+    public final java.time.Instant modified;
+    public final List<FileNode> children;
+
+    public FileNode(
+        String name, String path, String type, long size, java.time.Instant modified,
+        List<FileNode> children) {
+      this.name = name;
+      this.path = path;
+      this.type = type;
+      this.size = size;
+      this.modified = modified;
+      this.children = List.copyOf(children);
+    }
+  }
+}
