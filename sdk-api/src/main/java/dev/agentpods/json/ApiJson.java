@@ -18,6 +18,7 @@ public final class ApiJson {
   private final OrgsJson orgs;
   private final AgentsJson agents;
   private final SquadsJson squads;
+  private final WorkspacesJson workspaces;
   private final JsonAdapter<String> message;
   private final JsonAdapter<ErrorBody> error;
   private final QueryCodec query;
@@ -29,6 +30,7 @@ public final class ApiJson {
     this.orgs = new OrgsJson(moshi);
     this.agents = new AgentsJson(moshi);
     this.squads = new SquadsJson(moshi);
+    this.workspaces = new WorkspacesJson(moshi);
     this.message = Envelopes.single("message", moshi.adapter(String.class));
     this.error = Envelopes.omittingNulls(moshi.adapter(ErrorBody.class));
     this.query = new QueryCodec(strict);
@@ -72,6 +74,10 @@ public final class ApiJson {
 
   public SquadsJson squads() {
     return squads;
+  }
+
+  public WorkspacesJson workspaces() {
+    return workspaces;
   }
 
   /** {@code {"message": "..."}}: the answer of pod terminate, runner delete and key revoke. */

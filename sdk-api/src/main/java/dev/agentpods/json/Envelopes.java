@@ -179,6 +179,11 @@ final class Envelopes {
     };
   }
 
+  /** A bare JSON array, as {@code 004}'s list answers. */
+  static <T> JsonAdapter<List<T>> array(JsonAdapter<T> element) {
+    return listOf(element);
+  }
+
   private static <T> JsonAdapter<List<T>> listOf(JsonAdapter<T> element) {
     return new JsonAdapter<>() {
       @Override

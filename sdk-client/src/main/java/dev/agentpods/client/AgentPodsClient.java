@@ -2,6 +2,7 @@ package dev.agentpods.client;
 
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.agents.UsersApi;
 import dev.agentpods.client.internal.AgentsClient;
 import dev.agentpods.client.internal.ApiEndpoint;
 import dev.agentpods.client.internal.HttpTransport;
@@ -9,6 +10,7 @@ import dev.agentpods.client.internal.OrgsClient;
 import dev.agentpods.client.internal.PodsClient;
 import dev.agentpods.client.internal.RunnersClient;
 import dev.agentpods.client.internal.SquadsClient;
+import dev.agentpods.client.internal.UsersClient;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -49,6 +51,7 @@ public final class AgentPodsClient implements AutoCloseable {
   private final OrgsApi orgs;
   private final AgentsApi agents;
   private final SquadsApi squads;
+  private final UsersApi users;
 
   private AgentPodsClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -77,6 +80,7 @@ public final class AgentPodsClient implements AutoCloseable {
     ApiEndpoint agentsApi = endpoint(builder, ApiBase.AGENTS, headers(true));
     this.agents = new AgentsClient(transport, agentsApi);
     this.squads = new SquadsClient(transport, agentsApi);
+    this.users = new UsersClient(transport, agentsApi);
   }
 
   public static Builder builder() {
@@ -109,6 +113,11 @@ public final class AgentPodsClient implements AutoCloseable {
   /** Squads and their issues; needs the admin token. */
   public SquadsApi squads() {
     return squads;
+  }
+
+  /** Users of the workspace API; needs the admin token (or an admin user's). */
+  public UsersApi users() {
+    return users;
   }
 
   public String baseUrl() {

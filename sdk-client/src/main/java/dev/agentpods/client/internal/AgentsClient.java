@@ -1,6 +1,33 @@
 package dev.agentpods.client.internal;
 
 import dev.agentpods.agents.Agent;
+import dev.agentpods.agents.AgentInfo;
+import dev.agentpods.agents.AgentListParams;
+import dev.agentpods.agents.AgentStarted;
+import dev.agentpods.agents.AgentStats;
+import dev.agentpods.agents.AutonomySettings;
+import dev.agentpods.agents.AutonomyStatus;
+import dev.agentpods.agents.ContextStats;
+import dev.agentpods.agents.CredentialBundle;
+import dev.agentpods.agents.CredentialExportParams;
+import dev.agentpods.agents.CredentialImportParams;
+import dev.agentpods.agents.CredentialInjectParams;
+import dev.agentpods.agents.CredentialInjection;
+import dev.agentpods.agents.CredentialStatus;
+import dev.agentpods.agents.DownloadParams;
+import dev.agentpods.agents.FilesParams;
+import dev.agentpods.agents.FolderSettings;
+import dev.agentpods.agents.LogsParams;
+import dev.agentpods.agents.ReadOnlySettings;
+import dev.agentpods.agents.RenameParams;
+import dev.agentpods.agents.Share;
+import dev.agentpods.agents.ShareParams;
+import dev.agentpods.agents.SharedFolder;
+import dev.agentpods.agents.SshAccess;
+import dev.agentpods.agents.TimeoutSettings;
+import dev.agentpods.agents.WorkspaceAgent;
+import dev.agentpods.agents.WorkspaceCreateParams;
+import dev.agentpods.agents.WorkspaceFiles;
 import dev.agentpods.agents.AgentCreateParams;
 import dev.agentpods.agents.AgentHireParams;
 import dev.agentpods.agents.AgentKey;
@@ -22,6 +49,7 @@ import dev.agentpods.agents.UsageReport;
 import dev.agentpods.json.AgentsJson;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.QueryCodec;
+import dev.agentpods.json.WorkspacesJson;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,6 +62,7 @@ public final class AgentsClient implements AgentsApi {
   private final HttpTransport transport;
   private final ApiEndpoint api;
   private final AgentsJson json = ApiJson.lenient().agents();
+  private final WorkspacesJson workspaces = ApiJson.lenient().workspaces();
   private final QueryCodec query = ApiJson.lenient().query();
 
   public AgentsClient(HttpTransport transport, ApiEndpoint api) {
@@ -157,6 +186,187 @@ public final class AgentsClient implements AgentsApi {
     return transport.call(
         api.put(json.runtimeLimits().toJson(limits), "agents", ref, "runtime-state", "limits"),
         json.runtimeStateEnvelope());
+  }
+
+  // ---- 004 --------------------------------------------------------------------------------------
+
+  @Override
+  public List<WorkspaceAgent> list(AgentListParams params) {
+    return transport.call(api.get(query.encode(params), "agents"), workspaces.agentArray());
+  }
+
+  @Override
+  public WorkspaceAgent create(WorkspaceCreateParams params) {
+    return transport.call(api.post(workspaces.createParams().toJson(params), "agents"), workspaces.agent());
+  }
+
+  /** {@code GET /api/agents/{ref}} answers in this document's form only for a name. */
+  @Override
+  public WorkspaceAgent getByName(String name) {
+    requireName(name, "getByName");
+    return transport.call(api.get("agents", name), workspaces.agent());
+  }
+
+  @Override
+  public void deleteByName(String name) {
+    requireName(name, "deleteByName");
+    transport.call(api.delete("agents", name), null);
+  }
+
+  @Override
+  public AgentStarted start(String ref) {
+    return transport.call(api.post(null, "agents", ref, "start"), workspaces.started());
+  }
+
+  @Override
+  public void stop(String ref) {
+    transport.call(api.post(null, "agents", ref, "stop"), null);
+  }
+
+  @Override
+  public void rename(String ref, RenameParams params) {
+    transport.call(api.put(workspaces.renameParams().toJson(params), "agents", ref, "rename"), null);
+  }
+
+  @Override
+  public AgentInfo info(String ref) {
+    return transport.call(api.get("agents", ref, "info"), workspaces.info());
+  }
+
+  @Override
+  public WorkspaceFiles files(String ref, FilesParams params) {
+    return transport.call(api.get(query.encode(params), "agents", ref, "files"), workspaces.files());
+  }
+
+  @Override
+  public byte[] download(String ref, String path) {
+    return transport.callForBytes(
+        api.get(query.encode(DownloadParams.of(path)), "agents", ref, "files", "download"));
+  }
+
+  @Override
+  public String logs(String ref, LogsParams params) {
+    return transport.call(api.get(query.encode(params), "agents", ref, "logs"), workspaces.logs());
+  }
+
+  @Override
+  public AgentStats stats(String ref) {
+    return transport.call(api.get("agents", ref, "stats"), workspaces.stats());
+  }
+
+  @Override
+  public AutonomySettings autonomy(String ref) {
+    return transport.call(api.get("agents", ref, "autonomy"), workspaces.autonomy());
+  }
+
+  @Override
+  public AutonomySettings setAutonomy(String ref, AutonomySettings settings) {
+    return transport.call(
+        api.put(workspaces.autonomy().toJson(settings), "agents", ref, "autonomy"), workspaces.autonomy());
+  }
+
+  @Override
+  public ReadOnlySettings readOnly(String ref) {
+    return transport.call(api.get("agents", ref, "read-only"), workspaces.readOnly());
+  }
+
+  @Override
+  public ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings) {
+    return transport.call(
+        api.put(workspaces.readOnly().toJson(settings), "agents", ref, "read-only"), workspaces.readOnly());
+  }
+
+  @Override
+  public TimeoutSettings timeout(String ref) {
+    return transport.call(api.get("agents", ref, "timeout"), workspaces.timeout());
+  }
+
+  @Override
+  public TimeoutSettings setTimeout(String ref, TimeoutSettings settings) {
+    return transport.call(
+        api.put(workspaces.timeout().toJson(settings), "agents", ref, "timeout"), workspaces.timeout());
+  }
+
+  @Override
+  public SshAccess sshAccess(String ref) {
+    return transport.call(api.post(null, "agents", ref, "ssh-access"), workspaces.sshAccess());
+  }
+
+  @Override
+  public CredentialStatus credentialStatus(String ref) {
+    return transport.call(api.get("agents", ref, "credentials", "status"), workspaces.credentialStatus());
+  }
+
+  @Override
+  public CredentialInjection injectCredentials(String ref, CredentialInjectParams params) {
+    return transport.call(api.post(workspaces.injectParams().toJson(params),
+        "agents", ref, "credentials", "inject"), workspaces.injection());
+  }
+
+  @Override
+  public CredentialBundle exportCredentials(String ref, CredentialExportParams params) {
+    return transport.call(api.post(workspaces.exportParams().toJson(params),
+        "agents", ref, "credentials", "export"), workspaces.bundle());
+  }
+
+  @Override
+  public CredentialInjection importCredentials(String ref, CredentialImportParams params) {
+    return transport.call(api.post(workspaces.importParams().toJson(params),
+        "agents", ref, "credentials", "import"), workspaces.injection());
+  }
+
+  @Override
+  public Share share(String ref, ShareParams params) {
+    return transport.call(
+        api.post(workspaces.shareParams().toJson(params), "agents", ref, "share"), workspaces.shareEnvelope());
+  }
+
+  @Override
+  public void unshare(String ref, String email) {
+    transport.call(api.delete("agents", ref, "share", email), null);
+  }
+
+  @Override
+  public List<Share> shares(String ref) {
+    return transport.call(api.get("agents", ref, "shares"), workspaces.shareList());
+  }
+
+  @Override
+  public FolderSettings folders(String ref) {
+    return transport.call(api.get("agents", ref, "folders"), workspaces.folders());
+  }
+
+  @Override
+  public FolderSettings setFolders(String ref, FolderSettings settings) {
+    return transport.call(
+        api.put(workspaces.folders().toJson(settings), "agents", ref, "folders"), workspaces.folders());
+  }
+
+  @Override
+  public List<SharedFolder> availableFolders(String ref) {
+    return transport.call(api.get("agents", ref, "folders", "available"), workspaces.availableFolders());
+  }
+
+  @Override
+  public List<String> folderConsumers(String ref) {
+    return transport.call(api.get("agents", ref, "folders", "consumers"), workspaces.consumers());
+  }
+
+  @Override
+  public List<ContextStats> contextStats() {
+    return transport.call(api.get("agents", "context-stats"), workspaces.contextStats());
+  }
+
+  @Override
+  public List<AutonomyStatus> autonomyStatus() {
+    return transport.call(api.get("agents", "autonomy-status"), workspaces.autonomyStatus());
+  }
+
+  /** {@code /api/agents/{ref}} answers in the workspace form only for a name. */
+  private static void requireName(String name, String call) {
+    if (UUID.matcher(name).matches()) {
+      throw new IllegalArgumentException(call + " takes an agent's name; an id addresses 002's form");
+    }
   }
 
   /** {@code /api/agents/{ref}} answers in this document's form only for an id. */

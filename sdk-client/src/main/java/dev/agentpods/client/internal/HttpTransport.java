@@ -26,6 +26,21 @@ public final class HttpTransport {
     this.http = http;
   }
 
+  /** Sends {@code request} and returns its body as bytes: a file, not JSON. */
+  public byte[] callForBytes(Request request) {
+    String description = request.method() + " " + request.url().encodedPath();
+    try (Response response = http.newCall(request).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful()) {
+        throw ErrorResponses.toException(
+            response.code(), body == null ? "" : body.string(), response.header(REQUEST_ID));
+      }
+      return body == null ? new byte[0] : body.bytes();
+    } catch (IOException e) {
+      throw new AgentPodsIoException(description + " failed: " + e, e);
+    }
+  }
+
   /** Sends {@code request}; {@code adapter} reads the body, or is {@code null} to ignore it. */
   public <T> T call(Request request, JsonAdapter<T> adapter) {
     String description = request.method() + " " + request.url().encodedPath();

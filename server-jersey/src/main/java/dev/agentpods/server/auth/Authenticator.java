@@ -18,6 +18,7 @@ public final class Authenticator {
   private static final String BEARER = "bearer ";
 
   private static final String AGENT_TOKEN_PREFIX = "sk-agent-";
+  private static final String USER_TOKEN_PREFIX = "usr_";
 
   private final ControlPlane plane;
   private final String adminTokenHash;
@@ -40,6 +41,9 @@ public final class Authenticator {
     }
     if (token.startsWith(AGENT_TOKEN_PREFIX)) {
       return plane.authenticateAgent(token);
+    }
+    if (token.startsWith(USER_TOKEN_PREFIX)) {
+      return plane.authenticateUser(token);
     }
     Optional<ApiKeyRecord> key = plane.store().read(view -> view.apiKeyByHash(hash));
     if (key.isEmpty() || key.get().revokedAt().isPresent()) {

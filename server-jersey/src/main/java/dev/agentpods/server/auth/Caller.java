@@ -6,45 +6,71 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling: the admin (the operator: every scope, every org, every agent), an org API key
- * with its scopes, or an agent through one of its own keys.
+ * Who is calling: the admin (the operator: every scope, every org, every agent; the user
+ * {@code admin}), a user of the workspace API (an admin user has the admin's rights), an org API
+ * key with its scopes, or an agent through one of its own keys.
  */
 public final class Caller {
 
+  /** The email of the admin credential as a user. */
+  public static final String ADMIN_USER = "admin";
+
   private enum Kind {
     ADMIN,
+    USER,
     ORG_KEY,
     AGENT
   }
 
-  private static final Caller ADMIN = new Caller(Kind.ADMIN, null, Set.of(), null);
+  private static final Caller ADMIN = new Caller(Kind.ADMIN, null, Set.of(), null, ADMIN_USER);
 
   private final Kind kind;
   private final String org;
   private final Set<Scope> scopes;
   private final String agentId;
+  private final String email;
 
-  private Caller(Kind kind, String org, Set<Scope> scopes, String agentId) {
+  private Caller(Kind kind, String org, Set<Scope> scopes, String agentId, String email) {
     this.kind = kind;
     this.org = org;
     this.scopes = Set.copyOf(scopes);
     this.agentId = agentId;
+    this.email = email;
   }
 
   public static Caller admin() {
     return ADMIN;
   }
 
+  /** A user of the workspace API; an admin user has the admin's rights. */
+  public static Caller user(String email, boolean admin) {
+    return admin ? new Caller(Kind.ADMIN, null, Set.of(), null, email)
+        : new Caller(Kind.USER, null, Set.of(), null, email);
+  }
+
   public static Caller orgKey(String org, Set<Scope> scopes) {
-    return new Caller(Kind.ORG_KEY, org, scopes, null);
+    return new Caller(Kind.ORG_KEY, org, scopes, null, null);
   }
 
   public static Caller agent(String agentId) {
-    return new Caller(Kind.AGENT, null, Set.of(), agentId);
+    return new Caller(Kind.AGENT, null, Set.of(), agentId, null);
   }
 
   public boolean isAdmin() {
     return kind == Kind.ADMIN;
+  }
+
+  /** The user calling ({@value #ADMIN_USER} for the admin credential); empty for keys. */
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  /** The workspace API is for users: the admin and the users it created. */
+  public String requireUser() {
+    if (email == null) {
+      throw new PermissionDeniedException("the workspace API is for users; keys cannot use it");
+    }
+    return email;
   }
 
   /** The organization an org key belongs to; empty for anyone else. */
@@ -86,17 +112,17 @@ public final class Caller {
         return;
       }
     }
-    throw new PermissionDeniedException(kind == Kind.AGENT
-        ? "an agent key cannot use this API"
-        : "the API key lacks the scope " + required.value());
+    throw new PermissionDeniedException(kind == Kind.ORG_KEY
+        ? "the API key lacks the scope " + required.value()
+        : "this credential cannot use this API");
   }
 
   /** Allows the admin and keys of {@code requested}. */
   public void requireOrg(String requested) {
     if (!isAdmin() && !requested.equals(org)) {
-      throw new PermissionDeniedException(kind == Kind.AGENT
-          ? "an agent key cannot use this API"
-          : "the API key belongs to another organization");
+      throw new PermissionDeniedException(kind == Kind.ORG_KEY
+          ? "the API key belongs to another organization"
+          : "this credential cannot use this API");
     }
   }
 
@@ -110,7 +136,7 @@ public final class Caller {
     }
     requested.ifPresent(this::requireOrg);
     if (org == null) {
-      throw new PermissionDeniedException("an agent key cannot use this API");
+      throw new PermissionDeniedException("this credential cannot use this API");
     }
     return org;
   }
@@ -119,9 +145,11 @@ public final class Caller {
   public String toString() {
     switch (kind) {
       case ADMIN:
-        return "Caller{admin}";
+        return "Caller{admin=" + email + "}";
       case AGENT:
         return "Caller{agent=" + agentId + "}";
+      case USER:
+        return "Caller{user=" + email + "}";
       default:
         return "Caller{org=" + org + ", scopes=" + scopes + "}";
     }

@@ -24,6 +24,7 @@ import dev.agentpods.agents.ResetSessionParams;
 import dev.agentpods.agents.RuntimeLimits;
 import dev.agentpods.agents.RuntimeState;
 import dev.agentpods.agents.UsageReport;
+import dev.agentpods.agents.WorkspaceStatus;
 import dev.agentpods.core.Patch;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
@@ -50,16 +51,13 @@ import java.util.stream.Collectors;
 /**
  * The agents of {@code 002}, in-process, for one caller. The operator may do everything; an
  * agent may read itself, its inbox and its runtime state, report its own usage, and ask to hire
- * into its squad with {@code canHire}.
+ * into its squad with {@code canHire}. The workspace calls ({@code 004}) come from
+ * {@link WorkspaceService}.
  */
-final class AgentService implements AgentsApi {
-
-  private final ControlPlane plane;
-  private final Caller caller;
+final class AgentService extends WorkspaceService {
 
   AgentService(ControlPlane plane, Caller caller) {
-    this.plane = plane;
-    this.caller = caller;
+    super(plane, caller);
   }
 
   // ---- the caller itself ---------------------------------------------------------------------
@@ -108,8 +106,9 @@ final class AgentService implements AgentsApi {
     plane.validator().check(params);
     return plane.write(tx -> {
       requireSquad(tx, squadId);
-      AgentRecord agent = newAgent(tx, squadId, params.name(), params.role(), params.title(),
-          params.adapterType(), params.reportsToAgentId(), params.prompt(), params.desiredSkills());
+      AgentRecord agent = newAgent(tx, new AgentIdentity(params.name(), params.role(), params.title(),
+          params.adapterType(), Optional.of(squadId), params.reportsToAgentId(), params.prompt(),
+          params.desiredSkills()));
       return AgentViews.agent(tx, agent);
     });
   }
@@ -120,7 +119,7 @@ final class AgentService implements AgentsApi {
     return plane.write(tx -> {
       Optional<String> requester = hiringAgent(tx, squadId);
       requireSquad(tx, squadId);
-      requireNameFree(tx, params.name());
+      AgentFactory.requireNameFree(tx, params.name());
       if (tx.pendingHireNamed(params.name()).isPresent()) {
         throw new ConflictException("a pending hire already proposes the name '" + params.name() + "'");
       }
@@ -148,7 +147,7 @@ final class AgentService implements AgentsApi {
     return change(ref, (tx, agent) -> {
       AgentRecord updated = agent;
       if (params.name().isPresent() && !params.name().get().equals(agent.name())) {
-        requireNameFree(tx, params.name().get());
+        AgentFactory.requireNameFree(tx, params.name().get());
         updated = updated.withName(params.name().get());
       }
       updated = updated
@@ -193,37 +192,30 @@ final class AgentService implements AgentsApi {
   @Override
   public void terminate(String ref) {
     caller.requireAdmin();
-    change(ref, (tx, agent) -> {
+    Agent terminated = change(ref, (tx, agent) -> {
       Instant now = plane.now();
       for (AgentKeyRecord key : tx.agentKeys(agent.id())) {
         if (key.revokedAt().isEmpty()) {
           tx.putAgentKey(key.withRevokedAt(now));
         }
       }
-      return agent.withStatus(AgentLifecycle.terminate(agent));
+      return agent.withStatus(AgentLifecycle.terminate(agent))
+          .withWorkspace(agent.workspace().withStatus(WorkspaceStatus.STOPPED).withStartedAt(Optional.empty()));
     });
+    plane.runtime().stop(terminated.id());
   }
 
   @Override
   public void delete(String agentId) {
     caller.requireAdmin();
     requireIdShaped(agentId, "delete");
-    plane.write(tx -> {
+    AgentRecord removed = plane.write(tx -> {
       AgentRecord agent = requireAgent(tx, agentId);
-      Instant now = plane.now();
-      for (AgentRecord report : tx.reportsOf(agent.id())) {
-        tx.putAgent(report.withReportsToAgentId(agent.reportsToAgentId()).withUpdatedAt(now));
-      }
-      for (IssueRecord issue : tx.issuesAssignedTo(agent.id())) {
-        tx.putIssue(issue.withIssue(issue.issue()
-            .withAssigneeAgentId(Optional.empty()).withUpdatedAt(now)));
-      }
-      for (AgentKeyRecord key : tx.agentKeys(agent.id())) {
-        tx.deleteAgentKey(key.key().id());
-      }
-      tx.deleteAgent(agent.id());
-      return null;
+      WorkspaceAccess.requireNotSystem(agent, "deleted");
+      AgentFactory.remove(plane, tx, agent);
+      return agent;
     });
+    plane.runtime().delete(removed.id());
   }
 
   // ---- keys ----------------------------------------------------------------------------------
@@ -337,9 +329,9 @@ final class AgentService implements AgentsApi {
         throw new ConflictException("the proposed manager is no longer an agent of the squad who can"
             + " manage; reject this approval and ask again");
       }
-      AgentRecord agent = newAgent(tx, approval.squadId(), hire.name(), hire.role(), hire.title(),
-          hire.adapterType().orElse(AdapterType.CLAUDE_LOCAL), hire.reportsToAgentId(),
-          hire.prompt(), hire.desiredSkills());
+      AgentRecord agent = newAgent(tx, new AgentIdentity(hire.name(), hire.role(), hire.title(),
+          hire.adapterType().orElse(AdapterType.CLAUDE_LOCAL), Optional.of(approval.squadId()),
+          hire.reportsToAgentId(), hire.prompt(), hire.desiredSkills()));
       Approval approved = approval.withStatus(ApprovalStatus.APPROVED)
           .withAgentId(agent.id())
           .withDecisionNote(params.note())
@@ -386,40 +378,17 @@ final class AgentService implements AgentsApi {
     });
   }
 
-  @FunctionalInterface
-  private interface AgentChange {
-    AgentRecord apply(StoreTransaction tx, AgentRecord agent);
-  }
-
-  private AgentRecord newAgent(
-      StoreTransaction tx,
-      String squadId,
-      String name,
-      String role,
-      Optional<String> title,
-      AdapterType adapterType,
-      Optional<String> reportsToAgentId,
-      Optional<String> prompt,
-      Set<String> desiredSkills) {
-    requireNameFree(tx, name);
-    reportsToAgentId.ifPresent(manager -> requireManagerInSquad(tx, manager, squadId));
-    Instant now = plane.now();
-    AgentRecord agent = AgentRecord.builder()
-        .id(plane.ids().uuid())
-        .name(name)
-        .squadId(squadId)
-        .role(role)
-        .title(title)
-        .adapterType(adapterType)
-        .reportsToAgentId(reportsToAgentId.map(AgentRefs::canonicalId))
-        .prompt(prompt)
-        .desiredSkills(desiredSkills)
-        .permissions(AgentPermissions.none())
-        .status(AgentStatus.ACTIVE)
-        .createdAt(now)
-        .updatedAt(now)
-        .build();
-    tx.putAgent(agent);
+  /**
+   * A new agent of {@code 002}: in its squad under a valid manager, with a stopped workspace
+   * owned by the caller.
+   */
+  private AgentRecord newAgent(StoreTransaction tx, AgentIdentity identity) {
+    AgentFactory.requireNameFree(tx, identity.name());
+    identity.reportsToAgentId().ifPresent(
+        manager -> requireManagerInSquad(tx, manager, identity.squadId().orElseThrow()));
+    AgentRecord agent = AgentFactory.newAgent(plane, tx, identity,
+        Workspaces.stopped(caller.email().orElse(Caller.ADMIN_USER), port(tx)));
+    plane.runtime().create(agent.id());
     return agent;
   }
 
@@ -462,12 +431,6 @@ final class AgentService implements AgentsApi {
         .isPresent();
   }
 
-  private static void requireNameFree(StoreView view, String name) {
-    if (view.agentByName(name).isPresent()) {
-      throw new ConflictException("an agent named '" + name + "' already exists");
-    }
-  }
-
   /** The agent asking to hire: none for the operator; else one of the squad, with canHire. */
   private Optional<String> hiringAgent(StoreView view, String squadId) {
     if (caller.isAdmin()) {
@@ -508,11 +471,11 @@ final class AgentService implements AgentsApi {
   }
 
   private static AgentRecord requireAgent(StoreView view, String ref) {
-    return findAgent(view, ref).orElseThrow(() -> NotFoundException.of("agent", ref));
+    return AgentLookup.requireAgent(view, ref);
   }
 
   private static Optional<AgentRecord> findAgent(StoreView view, String ref) {
-    return AgentRefs.isId(ref) ? view.agent(AgentRefs.canonicalId(ref)) : view.agentByName(ref);
+    return AgentLookup.findAgent(view, ref);
   }
 
   static SquadRecord requireSquad(StoreView view, String squadId) {

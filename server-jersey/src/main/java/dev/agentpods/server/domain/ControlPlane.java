@@ -2,6 +2,19 @@ package dev.agentpods.server.domain;
 
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.agents.User;
+import dev.agentpods.agents.UsersApi;
+import dev.agentpods.errors.UnauthorizedException;
+import dev.agentpods.server.auth.SecretHasher;
+import dev.agentpods.server.runtime.AgentRuntime;
+import dev.agentpods.server.runtime.LocalAgentRuntime;
+import dev.agentpods.server.store.UserRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import dev.agentpods.errors.NotFoundException;
 import dev.agentpods.orgs.Org;
 import dev.agentpods.orgs.OrgCreateParams;
@@ -46,6 +59,11 @@ public final class ControlPlane implements AutoCloseable {
   private final Store store;
   private final Clock clock;
   private final Duration heartbeatTimeout;
+  private final AgentRuntime runtime;
+  private final Path dataDirectory;
+  private final boolean ownsDataDirectory;
+  private final Path credentialsDirectory;
+  private final String sshHost;
   private final RequestValidator validator = new RequestValidator();
   private final Ids ids = new Ids();
   private final Placement placement;
@@ -58,9 +76,22 @@ public final class ControlPlane implements AutoCloseable {
     this.store = builder.store;
     this.clock = builder.clock;
     this.heartbeatTimeout = builder.heartbeatTimeout;
+    this.ownsDataDirectory = builder.dataDirectory == null;
+    this.dataDirectory = ownsDataDirectory ? temporaryDirectory() : builder.dataDirectory;
+    this.credentialsDirectory = builder.credentialsDirectory != null
+        ? builder.credentialsDirectory : dataDirectory.resolve("host-credentials");
+    this.runtime = builder.runtime != null ? builder.runtime : new LocalAgentRuntime(dataDirectory, clock);
+    this.sshHost = builder.sshHost;
     this.placement = new Placement(this);
     this.lifecycle = new PodLifecycle(this);
     this.orgs = new OrgService(this);
+    store.write(tx -> {
+      if (tx.user(Caller.ADMIN_USER).isEmpty()) {
+        tx.putUser(UserRecord.builder().user(User.builder()
+            .email(Caller.ADMIN_USER).admin(true).createdAt(now()).build()).build());
+      }
+      return null;
+    });
   }
 
   public static Builder builder() {
@@ -99,6 +130,35 @@ public final class ControlPlane implements AutoCloseable {
    */
   public AgentsApi agentsAs(String token) {
     return PerCall.proxy(AgentsApi.class, () -> agents(authenticateAgent(token)));
+  }
+
+  /**
+   * Agents as the user that owns {@code token} (from {@link #users()}) may use them: what an HTTP
+   * client built with that token gets. The token is checked at every call.
+   */
+  public AgentsApi agentsAsUser(String token) {
+    return PerCall.proxy(AgentsApi.class, () -> agents(authenticateUser(token)));
+  }
+
+  /** Users of the workspace API, as the admin. */
+  public UsersApi users() {
+    return users(Caller.admin());
+  }
+
+  public UsersApi users(Caller caller) {
+    return new UserService(this, caller);
+  }
+
+  /**
+   * The caller a user token stands for.
+   *
+   * @throws dev.agentpods.errors.UnauthorizedException if no user has it
+   */
+  public Caller authenticateUser(String token) {
+    String hash = SecretHasher.hash(token);
+    return store.read(view -> view.userByTokenHash(hash))
+        .map(user -> Caller.user(user.email(), user.user().admin()))
+        .orElseThrow(() -> new UnauthorizedException("the credential is not valid"));
   }
 
   /** Squads and their issues, as the operator. */
@@ -162,11 +222,20 @@ public final class ControlPlane implements AutoCloseable {
     sweeper.scheduleWithFixedDelay(this::sweepSafely, millis, millis, TimeUnit.MILLISECONDS);
   }
 
+  /** Where workspaces and their logs live on this host. */
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
   @Override
   public synchronized void close() {
     if (sweeper != null) {
       sweeper.shutdownNow();
       sweeper = null;
+    }
+    runtime.close();
+    if (ownsDataDirectory) {
+      deleteRecursively(dataDirectory);
     }
   }
 
@@ -191,6 +260,18 @@ public final class ControlPlane implements AutoCloseable {
 
   AgentCredentials agentCredentials() {
     return agentCredentials;
+  }
+
+  AgentRuntime runtime() {
+    return runtime;
+  }
+
+  Path credentialsDirectory() {
+    return credentialsDirectory;
+  }
+
+  String sshHost() {
+    return sshHost;
   }
 
   Placement placement() {
@@ -235,11 +316,31 @@ public final class ControlPlane implements AutoCloseable {
     }
   }
 
+  private static Path temporaryDirectory() {
+    try {
+      return Files.createTempDirectory("agentpods-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a data directory", e);
+    }
+  }
+
+  private static void deleteRecursively(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "could not remove the data directory " + directory, e);
+    }
+  }
+
   /** How a control plane is put together; every part has an embedded default. */
   public static final class Builder {
     private Store store = new InMemoryStore();
     private Clock clock = Clock.systemUTC();
     private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
+    private Path dataDirectory;
+    private Path credentialsDirectory;
+    private AgentRuntime runtime;
+    private String sshHost = "127.0.0.1";
 
     private Builder() {}
 
@@ -259,6 +360,33 @@ public final class ControlPlane implements AutoCloseable {
         throw new IllegalArgumentException("heartbeat timeout must be positive");
       }
       this.heartbeatTimeout = heartbeatTimeout;
+      return this;
+    }
+
+    /**
+     * Where agents' workspaces and logs live. Without one, a temporary directory is used and
+     * removed when the control plane closes.
+     */
+    public Builder dataDirectory(Path dataDirectory) {
+      this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+      return this;
+    }
+
+    /** The host directory credential injects copy from; {@code <data>/host-credentials} by default. */
+    public Builder credentialsDirectory(Path credentialsDirectory) {
+      this.credentialsDirectory = Objects.requireNonNull(credentialsDirectory, "credentialsDirectory");
+      return this;
+    }
+
+    /** The runtime of workspaces; the local one, under the data directory, by default. */
+    public Builder runtime(AgentRuntime runtime) {
+      this.runtime = Objects.requireNonNull(runtime, "runtime");
+      return this;
+    }
+
+    /** The host name {@code ssh-access} tells clients to connect to. */
+    public Builder sshHost(String sshHost) {
+      this.sshHost = Objects.requireNonNull(sshHost, "sshHost");
       return this;
     }
 

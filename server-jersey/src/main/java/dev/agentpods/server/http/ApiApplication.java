@@ -39,6 +39,10 @@ public final class ApiApplication {
     config.register(PodsV0Resource.class);
     config.register(RunnersResource.class);
     config.register(AgentsResource.class);
+    config.register(AgentResource.class);
+    config.register(MeResource.class);
+    config.register(FleetResource.class);
+    config.register(UsersResource.class);
     config.register(SquadsResource.class);
     config.register(ApprovalsResource.class);
     config.register(IssuesResource.class);

@@ -9,7 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A stored agent: its identity ({@code 002}) and its runtime state. The chain of command is not
+ * A stored agent: its identity ({@code 002}), its runtime state, and its workspace
+ * ({@code 004}). The chain of command is not
  * here: it is derived from {@link #reportsToAgentId()} when read.
  */
 @Value.Immutable
@@ -43,6 +44,8 @@ public interface AgentRecord extends WithAgentRecord {
   default RuntimeRecord runtime() {
     return RuntimeRecord.empty();
   }
+
+  WorkspaceRecord workspace();
 
   Instant createdAt();
 

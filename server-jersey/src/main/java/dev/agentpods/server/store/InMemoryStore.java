@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -56,6 +57,8 @@ public final class InMemoryStore implements Store {
   private final Map<String, AgentKeyRecord> agentKeys = new HashMap<>();
   private final Map<String, String> agentKeyIdsByHash = new HashMap<>();
   private final Map<String, IssueRecord> issues = new HashMap<>();
+  private final Map<String, UserRecord> users = new HashMap<>();
+  private final Map<String, String> userEmailsByTokenHash = new HashMap<>();
 
   private final EnumMap<StoreTransaction.Sequence, Long> sequences =
       new EnumMap<>(StoreTransaction.Sequence.class);
@@ -299,6 +302,27 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public List<AgentRecord> agents() {
+      return sorted(agents.values(), BY_AGE);
+    }
+
+    @Override
+    public Optional<UserRecord> user(String email) {
+      return Optional.ofNullable(users.get(email.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public Optional<UserRecord> userByTokenHash(String tokenHash) {
+      return Optional.ofNullable(userEmailsByTokenHash.get(tokenHash)).map(users::get);
+    }
+
+    @Override
+    public List<UserRecord> users() {
+      return sorted(users.values(), Comparator.comparing((UserRecord u) -> u.user().createdAt())
+          .thenComparing(UserRecord::email));
+    }
+
+    @Override
     public List<AgentRecord> agentsInSquad(String squadId) {
       return sorted(filter(agents.values(), a -> a.squadId().equals(Optional.of(squadId))), BY_AGE);
     }
@@ -478,6 +502,12 @@ public final class InMemoryStore implements Store {
     @Override
     public void putIssue(IssueRecord issue) {
       undo.put(issues, issue.issue().id(), issue);
+    }
+
+    @Override
+    public void putUser(UserRecord user) {
+      undo.put(users, user.email().toLowerCase(Locale.ROOT), user);
+      user.tokenHash().ifPresent(hash -> undo.put(userEmailsByTokenHash, hash, user.email().toLowerCase(Locale.ROOT)));
     }
 
     private void index(PodRecord pod) {

@@ -10,7 +10,9 @@ public interface StoreTransaction extends StoreView {
   enum Sequence {
     RUNNER,
     API_KEY,
-    POD
+    POD,
+    /** The SSH ports of workspaces, counted from 1 and added to the first port. */
+    WORKSPACE_PORT
   }
 
   long next(Sequence sequence);
@@ -40,4 +42,6 @@ public interface StoreTransaction extends StoreView {
   void deleteAgentKey(String id);
 
   void putIssue(IssueRecord issue);
+
+  void putUser(UserRecord user);
 }

@@ -60,6 +60,9 @@ public interface StoreView {
 
   Optional<AgentRecord> agentByName(String name);
 
+  /** Every agent, oldest first. */
+  List<AgentRecord> agents();
+
   /** The squad's agents, oldest first. */
   List<AgentRecord> agentsInSquad(String squadId);
 
@@ -84,4 +87,14 @@ public interface StoreView {
   List<IssueRecord> issuesInSquad(String squadId);
 
   List<IssueRecord> issuesAssignedTo(String agentId);
+
+  // ---- users (004) -----------------------------------------------------------------------------
+
+  /** The user with this email (compared lower-case). */
+  Optional<UserRecord> user(String email);
+
+  Optional<UserRecord> userByTokenHash(String tokenHash);
+
+  /** Every user, oldest first. */
+  List<UserRecord> users();
 }

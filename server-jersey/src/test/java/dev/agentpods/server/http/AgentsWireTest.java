@@ -170,14 +170,21 @@ class AgentsWireTest {
   }
 
   @Test
-  void getAndDeleteAreThisDocumentsOnlyForAnId() {
+  void getAndDeleteAnswerIn002sFormForAnIdAnd004sForAName() {
     String id = create("Split", "software_engineer", null);
 
-    assertEquals(Set.of("agent"), http.get("/api/agents/" + id, OPERATOR).json().keySet());
-    assertEquals(404, http.get("/api/agents/Split", OPERATOR).status);
-    assertEquals(404, http.delete("/api/agents/Split", OPERATOR).status);
+    RawHttp.Answer byId = http.get("/api/agents/" + id, OPERATOR);
+    RawHttp.Answer byName = http.get("/api/agents/Split", OPERATOR);
+
+    assertEquals(Set.of("agent"), byId.json().keySet());
+    assertEquals("Split", byName.json().get("name"));
+    assertEquals(id, byName.json().get("id"));
+    assertTrue(byName.json().keySet().containsAll(Set.of("status", "port", "owner", "is_owner",
+        "autonomy_enabled", "read_only_enabled", "runtime")), byName.json().keySet().toString());
+    assertEquals("stopped", byName.json().get("status"), "an agent created through 002 waits stopped");
     assertEquals(Map.of("ok", true), http.postJson("/api/agents/Split/pause", "", OPERATOR).json());
-    assertEquals("paused", object(http.get("/api/agents/" + id, OPERATOR).json(), "agent").get("status"));
+    assertEquals(Map.of("message", "Agent Split deleted"), http.delete("/api/agents/Split", OPERATOR).json());
+    assertEquals(404, http.get("/api/agents/" + id, OPERATOR).status);
   }
 
   @Test
