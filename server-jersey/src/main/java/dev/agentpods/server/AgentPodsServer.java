@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -112,8 +113,25 @@ public final class AgentPodsServer implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Duration heartbeatTimeout = ControlPlane.DEFAULT_HEARTBEAT_TIMEOUT;
     private Duration sweepInterval = Duration.ofSeconds(1);
+    private Path dataDirectory;
+    private Path credentialsDirectory;
 
     private Builder() {}
+
+    /**
+     * Where agents' workspaces and logs live; without one, a temporary directory removed when
+     * the server closes.
+     */
+    public Builder dataDirectory(Path dataDirectory) {
+      this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+      return this;
+    }
+
+    /** The host directory credential injects copy from; {@code <data>/host-credentials} by default. */
+    public Builder credentialsDirectory(Path credentialsDirectory) {
+      this.credentialsDirectory = Objects.requireNonNull(credentialsDirectory, "credentialsDirectory");
+      return this;
+    }
 
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
@@ -167,10 +185,17 @@ public final class AgentPodsServer implements AutoCloseable {
     public AgentPodsServer start() {
       boolean generated = adminToken == null;
       String token = generated ? generateToken() : adminToken;
-      ControlPlane plane = ControlPlane.builder()
+      ControlPlane.Builder planeBuilder = ControlPlane.builder()
           .clock(clock)
           .heartbeatTimeout(heartbeatTimeout)
-          .build();
+          .sshHost(host);
+      if (dataDirectory != null) {
+        planeBuilder.dataDirectory(dataDirectory);
+      }
+      if (credentialsDirectory != null) {
+        planeBuilder.credentialsDirectory(credentialsDirectory);
+      }
+      ControlPlane plane = planeBuilder.build();
       plane.ensureOrg(defaultOrg, defaultOrg);
       Authenticator authenticator = new Authenticator(plane, token);
       HttpServer http = httpServer(ApiApplication.create(plane, authenticator, defaultOrg));

@@ -1,6 +1,7 @@
 package dev.agentpods.server;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -22,6 +23,8 @@ public final class Main {
       "  --port N                    port to listen on, 0 for any free port (default 8080)",
       "  --org SLUG                  organization that exists at start (default my-org)",
       "  --heartbeat-timeout SECS    runner is offline after this long without a heartbeat (default 60)",
+      "  --data-dir DIR              where agents' workspaces and logs live (default ~/.agentpods)",
+      "  --credentials-dir DIR       host credentials that injects copy (default DATA/host-credentials)",
       "environment:",
       "  AGENTPODS_ADMIN_TOKEN       the admin credential; generated and shown once if unset");
 
@@ -69,8 +72,12 @@ public final class Main {
     stopped.await();
   }
 
+  /** The data directory when none is given: workspaces outlive the server. */
+  static final Path DEFAULT_DATA_DIRECTORY = Path.of(System.getProperty("user.home"), ".agentpods");
+
   static AgentPodsServer.Builder parse(String[] args) {
     AgentPodsServer.Builder builder = AgentPodsServer.builder();
+    Path dataDirectory = DEFAULT_DATA_DIRECTORY;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -94,11 +101,17 @@ public final class Main {
         case "--heartbeat-timeout":
           builder.heartbeatTimeout(Duration.ofSeconds(integer(option, value)));
           break;
+        case "--data-dir":
+          dataDirectory = Path.of(value);
+          break;
+        case "--credentials-dir":
+          builder.credentialsDirectory(Path.of(value));
+          break;
         default:
           throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return builder;
+    return builder.dataDirectory(dataDirectory);
   }
 
   private static int integer(String option, String value) {

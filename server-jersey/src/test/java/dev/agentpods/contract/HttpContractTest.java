@@ -110,4 +110,12 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class WorkspaceAgents extends WorkspaceAgentsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

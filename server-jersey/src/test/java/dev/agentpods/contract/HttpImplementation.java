@@ -2,6 +2,8 @@ package dev.agentpods.contract;
 
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.agents.UsersApi;
+import dev.agentpods.server.domain.ControlPlane;
 import dev.agentpods.client.AgentPodsClient;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
@@ -56,6 +58,21 @@ final class HttpImplementation implements Implementation {
   @Override
   public AgentsApi agentsAs(String agentKey) {
     return client(null, agentKey).agents();
+  }
+
+  @Override
+  public AgentsApi agentsAsUser(String userToken) {
+    return client(null, userToken).agents();
+  }
+
+  @Override
+  public UsersApi users() {
+    return client(null).users();
+  }
+
+  @Override
+  public ControlPlane controlPlane() {
+    return server.controlPlane();
   }
 
   @Override

@@ -2,6 +2,8 @@ package dev.agentpods.contract;
 
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.agents.UsersApi;
+import dev.agentpods.server.domain.ControlPlane;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -24,6 +26,15 @@ interface Implementation extends AutoCloseable {
 
   /** Agents as the agent that owns {@code agentKey}. */
   AgentsApi agentsAs(String agentKey);
+
+  /** Agents as the user that owns {@code userToken}. */
+  AgentsApi agentsAsUser(String userToken);
+
+  /** Users, as the admin. */
+  UsersApi users();
+
+  /** The control plane behind the implementation: to plant files where its runtime looks. */
+  ControlPlane controlPlane();
 
   /** Squads as the operator. */
   SquadsApi squads();

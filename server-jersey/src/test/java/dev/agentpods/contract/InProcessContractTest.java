@@ -110,4 +110,12 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class WorkspaceAgents extends WorkspaceAgentsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.agentpods.contract;
 
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.agents.UsersApi;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
@@ -45,6 +46,21 @@ final class InProcessImplementation implements Implementation {
   @Override
   public AgentsApi agentsAs(String agentKey) {
     return plane.agentsAs(agentKey);
+  }
+
+  @Override
+  public AgentsApi agentsAsUser(String userToken) {
+    return plane.agentsAsUser(userToken);
+  }
+
+  @Override
+  public UsersApi users() {
+    return plane.users();
+  }
+
+  @Override
+  public ControlPlane controlPlane() {
+    return plane;
   }
 
   @Override

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.function.Consumer;
 
 /**
@@ -37,6 +38,8 @@ class ServerJarIT {
   private static final Pattern LISTENING = Pattern.compile("Listening on (http://127\\.0\\.0\\.1:\\d+)");
 
   private final List<Process> started = new ArrayList<>();
+
+  @TempDir Path dataDirectory;
 
   @AfterEach
   void killLeftovers() throws InterruptedException {
@@ -103,7 +106,8 @@ class ServerJarIT {
     Path jar = Path.of(System.getProperty("agentpods.server.jar", "target/agentpods-server.jar"));
     assertTrue(Files.isRegularFile(jar), "package the server first: " + jar);
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+        "--data-dir", dataDirectory.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("AGENTPODS_ADMIN_TOKEN");

@@ -227,6 +227,16 @@ public final class ControlPlane implements AutoCloseable {
     return dataDirectory;
   }
 
+  /** The workspace directory of the agent with this id, as its runtime keeps it. */
+  public Path workspaceDirectory(String agentId) {
+    return runtime.workspace(agentId);
+  }
+
+  /** The host directory that credential injects copy from. */
+  public Path hostCredentialsDirectory() {
+    return credentialsDirectory;
+  }
+
   @Override
   public synchronized void close() {
     if (sweeper != null) {

@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
  * {@code 002}'s in {@link AgentResource}, which inherits them: JAX-RS offers one root resource
  * per path, so both documents' sub-paths live under one class.
  */
-abstract class WorkspaceEndpoints {
+public abstract class WorkspaceEndpoints {
 
   protected final ControlPlane plane;
   protected final WorkspacesJson workspaceJson = ApiJson.strict().workspaces();
