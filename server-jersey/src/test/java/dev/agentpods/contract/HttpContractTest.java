@@ -118,4 +118,28 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class WorkspaceFiles extends WorkspaceFilesContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class WorkspaceSettings extends WorkspaceSettingsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Credentials extends CredentialsContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

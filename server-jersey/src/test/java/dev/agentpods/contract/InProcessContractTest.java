@@ -118,4 +118,28 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class WorkspaceFiles extends WorkspaceFilesContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class WorkspaceSettings extends WorkspaceSettingsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Credentials extends CredentialsContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }

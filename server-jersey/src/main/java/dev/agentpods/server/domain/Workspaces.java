@@ -143,7 +143,7 @@ final class Workspaces {
     return AgentStats.builder()
         .name(agent.name())
         .status(status)
-        .uptimeSeconds(measured.uptime.map(Duration::getSeconds))
+        .uptimeSeconds(measured.uptime.or(() -> sinceStart(agent, status, now)).map(Duration::getSeconds))
         .pid(measured.pid)
         .cpuSeconds(cpuSeconds)
         .cpuPercent(cpuPercent)
@@ -153,6 +153,14 @@ final class Workspaces {
         .workspaceFiles(measured.workspaceFiles)
         .measuredAt(now)
         .build();
+  }
+
+  /** Without a process to measure, a running workspace has been up since the domain started it. */
+  private static Optional<Duration> sinceStart(AgentRecord agent, WorkspaceStatus status, Instant now) {
+    return agent.workspace().startedAt()
+        .filter(at -> status == WorkspaceStatus.RUNNING)
+        .map(at -> Duration.between(at, now))
+        .filter(uptime -> !uptime.isNegative());
   }
 
   /**
