@@ -142,4 +142,36 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class Sharing extends SharingContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Folders extends FoldersContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Fleet extends FleetContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
+
+  @Nested
+  class Users extends UsersContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

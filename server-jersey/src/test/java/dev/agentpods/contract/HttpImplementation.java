@@ -71,6 +71,11 @@ final class HttpImplementation implements Implementation {
   }
 
   @Override
+  public UsersApi usersAsUser(String userToken) {
+    return client(null, userToken).users();
+  }
+
+  @Override
   public ControlPlane controlPlane() {
     return server.controlPlane();
   }

@@ -33,6 +33,9 @@ interface Implementation extends AutoCloseable {
   /** Users, as the admin. */
   UsersApi users();
 
+  /** Users, as the user that owns {@code userToken}. */
+  UsersApi usersAsUser(String userToken);
+
   /** The control plane behind the implementation: to plant files where its runtime looks. */
   ControlPlane controlPlane();
 

@@ -142,4 +142,36 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class Sharing extends SharingContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Folders extends FoldersContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Fleet extends FleetContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
+
+  @Nested
+  class Users extends UsersContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }

@@ -59,6 +59,11 @@ final class InProcessImplementation implements Implementation {
   }
 
   @Override
+  public UsersApi usersAsUser(String userToken) {
+    return plane.usersAsUser(userToken);
+  }
+
+  @Override
   public ControlPlane controlPlane() {
     return plane;
   }

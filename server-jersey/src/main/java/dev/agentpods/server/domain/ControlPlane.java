@@ -149,6 +149,11 @@ public final class ControlPlane implements AutoCloseable {
     return new UserService(this, caller);
   }
 
+  /** Users, as the user whose token this is: each call authenticates it, as a request would. */
+  public UsersApi usersAsUser(String token) {
+    return PerCall.proxy(UsersApi.class, () -> users(authenticateUser(token)));
+  }
+
   /**
    * The caller a user token stands for.
    *
