@@ -160,6 +160,12 @@ public interface AgentsApi {
    */
   byte[] download(String ref, String path);
 
+  /**
+   * {@code GET /api/agents/{name}/avatar} (extension): the agent's picture, an SVG image; the
+   * agent's {@code avatar_url} points here.
+   */
+  byte[] avatar(String ref);
+
   /** {@code GET /api/agents/{name}/logs}: the last lines of the agent's log. */
   String logs(String ref, LogsParams params);
 

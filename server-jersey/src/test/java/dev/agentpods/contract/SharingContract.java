@@ -191,6 +191,7 @@ abstract class SharingContract extends WorkspaceContractBase {
           api -> api.files(name),
           api -> api.logs(name),
           api -> api.stats(name),
+          api -> api.avatar(name),
           api -> api.autonomy(name),
           api -> api.readOnly(name),
           api -> api.timeout(name),

@@ -202,6 +202,27 @@ abstract class WorkspaceAgentsContract extends WorkspaceContractBase {
   }
 
   @Test
+  void theAvatarUrlServesAPictureOfTheAgent() {
+    WorkspaceAgent agent = admin.create(WorkspaceCreateParams.builder().name(unique("research-agent")).build());
+
+    String url = agent.avatarUrl().orElseThrow();
+    String svg = new String(admin.avatar(agent.name()), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertTrue(url.startsWith("/api/agents/" + agent.name() + "/avatar?v="), url);
+    assertTrue(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), svg);
+    assertTrue(svg.contains(">RA</text>"), svg);
+    String renamed = unique("zed");
+    clock.advance(java.time.Duration.ofSeconds(1));
+    admin.rename(agent.name(), RenameParams.to(renamed));
+
+    String renamedUrl = admin.getByName(renamed).avatarUrl().orElseThrow();
+    assertTrue(renamedUrl.startsWith("/api/agents/" + renamed + "/avatar?v="), renamedUrl);
+    assertTrue(!renamedUrl.substring(renamedUrl.indexOf('?')).equals(url.substring(url.indexOf('?'))),
+        "a new version after a change");
+    assertTrue(new String(admin.avatar(renamed), java.nio.charset.StandardCharsets.UTF_8).contains(">Z"), "initials of the new name");
+  }
+
+  @Test
   void unknownNamesAreNotFound() {
     assertThrows(NotFoundException.class, () -> admin.getByName("nobody-here"));
     assertThrows(NotFoundException.class, () -> admin.start("nobody-here"));

@@ -245,6 +245,11 @@ public final class AgentsClient implements AgentsApi {
   }
 
   @Override
+  public byte[] avatar(String ref) {
+    return transport.callForBytes(api.get("agents", ref, "avatar"));
+  }
+
+  @Override
   public String logs(String ref, LogsParams params) {
     return transport.call(api.get(query.encode(params), "agents", ref, "logs"), workspaces.logs());
   }

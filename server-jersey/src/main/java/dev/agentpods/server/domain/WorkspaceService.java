@@ -220,6 +220,11 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
+  public byte[] avatar(String ref) {
+    return Avatars.svg(readable(ref)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
   public String logs(String ref, LogsParams params) {
     plane.validator().check(params);
     AgentRecord agent = readable(ref);

@@ -101,6 +101,7 @@ final class Workspaces {
         .isOwner(workspace.owner().equalsIgnoreCase(callerEmail))
         .autonomyEnabled(workspace.autonomyEnabled())
         .readOnlyEnabled(workspace.readOnly().enabled())
+        .avatarUrl(Avatars.url(agent))
         .system(workspace.system())
         .build();
   }

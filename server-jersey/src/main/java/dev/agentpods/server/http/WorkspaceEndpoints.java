@@ -102,6 +102,18 @@ public abstract class WorkspaceEndpoints {
   }
 
   @GET
+  @Path("avatar")
+  @Authenticated
+  public Response avatar(@Context ContainerRequestContext request, @PathParam("ref") String ref) {
+    byte[] image = agents(request).avatar(ref);
+    // The URL the agent view gives carries a version (?v=), so a browser may keep the picture.
+    return Response.ok((StreamingOutput) out -> out.write(image), "image/svg+xml")
+        .header("Cache-Control", "private, max-age=86400")
+        .header("Content-Length", image.length)
+        .build();
+  }
+
+  @GET
   @Path("logs")
   @Authenticated
   public Response logs(
