@@ -51,6 +51,7 @@ import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.QueryCodec;
 import dev.agentpods.json.WorkspacesJson;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** {@link AgentsApi} over HTTP ({@code 002} and its approval extension). */
@@ -58,6 +59,8 @@ public final class AgentsClient implements AgentsApi {
 
   private static final Pattern UUID = Pattern.compile(
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  /** Words that {@code /api/agents/{word}} gives to other resources (see {@code AgentName}). */
+  private static final Set<String> PATH_WORDS = Set.of("me", "context-stats", "autonomy-status");
 
   private final HttpTransport transport;
   private final ApiEndpoint api;
@@ -367,10 +370,17 @@ public final class AgentsClient implements AgentsApi {
     return transport.call(api.get("agents", "autonomy-status"), workspaces.autonomyStatus());
   }
 
-  /** {@code /api/agents/{ref}} answers in the workspace form only for a name. */
+  /**
+   * {@code /api/agents/{ref}} answers in the workspace form only for a name. The fixed path words
+   * are never names: {@code /api/agents/me} and the fleet views are other resources.
+   */
   private static void requireName(String name, String call) {
     if (UUID.matcher(name).matches()) {
       throw new IllegalArgumentException(call + " takes an agent's name; an id addresses 002's form");
+    }
+    if (PATH_WORDS.contains(name)) {
+      throw new IllegalArgumentException(call + " takes an agent's name; '" + name
+          + "' is a fixed path word, never a name");
     }
   }
 
