@@ -11,7 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface CredentialBundle extends WithCredentialBundle {
 
+  /** Masked in {@code toString()}: a logged bundle would let anyone guess at its passphrase offline. */
   @Json(name = "bundle")
+  @Value.Redacted
   String bundle();
 
   static Builder builder() {

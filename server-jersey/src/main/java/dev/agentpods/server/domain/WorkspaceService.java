@@ -527,33 +527,54 @@ abstract class WorkspaceService implements AgentsApi {
     CredentialLocations.requireWritable(agent.workspace().readOnly(), files.keySet(), agent.name());
     try {
       plane.runtime().write(agent.id(), files);
+    } catch (InvalidWorkspacePathException e) {
+      // The agent's own process may have put a link where a credential goes: the workspace's
+      // state refuses the write, not the request.
+      throw new ConflictException("agent '" + agent.name() + "': " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /**
+   * @throws ConflictException when a host credential file leads out of the host directory: the
+   *     server's configuration, not the request, is wrong
+   */
   private Map<String, byte[]> hostCredentials() {
     try {
       return plane.runtime().readHostFiles(plane.credentialsDirectory(), CredentialLocations.ALLOWED);
+    } catch (InvalidWorkspacePathException e) {
+      throw new ConflictException("the host credentials cannot be copied: " + e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Copies the host's credentials in at start: {@code success}, {@code skipped} or {@code failed}. */
+  /**
+   * Copies the host's credentials in at start: {@code success}, {@code skipped} (none, or the
+   * agent is read-only) or {@code failed}. Never fails the start itself.
+   */
   private String injectFromHost(AgentRecord agent) {
+    Map<String, byte[]> files;
     try {
-      Map<String, byte[]> files = hostCredentials();
-      if (files.isEmpty()) {
-        return "skipped";
-      }
+      files = hostCredentials();
+    } catch (ConflictException | UncheckedIOException e) {
+      plane.runtime().log(agent.id(), "Injecting credentials failed: the host credentials cannot be read");
+      return "failed";
+    }
+    if (files.isEmpty()) {
+      return "skipped";
+    }
+    try {
       CredentialLocations.requireWritable(agent.workspace().readOnly(), files.keySet(), agent.name());
-      plane.runtime().write(agent.id(), files);
-      return "success";
     } catch (ConflictException e) {
       return "skipped";
-    } catch (IOException | UncheckedIOException e) {
-      plane.runtime().log(agent.id(), "Injecting credentials failed");
+    }
+    try {
+      plane.runtime().write(agent.id(), files);
+      return "success";
+    } catch (IOException | UncheckedIOException | InvalidWorkspacePathException e) {
+      plane.runtime().log(agent.id(), "Injecting credentials failed: the workspace refused the files");
       return "failed";
     }
   }

@@ -15,6 +15,7 @@ import dev.agentpods.agents.ShareParams;
 import dev.agentpods.agents.TimeoutSettings;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.WorkspacesJson;
+import dev.agentpods.server.domain.AgentRefs;
 import dev.agentpods.server.domain.ControlPlane;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,8 +59,10 @@ public abstract class WorkspaceEndpoints {
   @Path("stop")
   @Authenticated
   public Response stop(@Context ContainerRequestContext request, @PathParam("ref") String ref) {
-    agents(request).stop(ref);
-    return Responses.message("Agent " + ref + " stopped");
+    AgentsApi agents = agents(request);
+    String name = nameOf(agents, ref);
+    agents.stop(ref);
+    return Responses.message("Agent " + name + " stopped");
   }
 
   @PUT
@@ -67,8 +70,15 @@ public abstract class WorkspaceEndpoints {
   @Authenticated
   public Response rename(
       @Context ContainerRequestContext request, @PathParam("ref") String ref, RenameParams params) {
-    agents(request).rename(ref, params);
-    return Responses.message("Agent " + ref + " renamed to " + params.newName());
+    AgentsApi agents = agents(request);
+    String name = nameOf(agents, ref);
+    agents.rename(ref, params);
+    return Responses.message("Agent " + name + " renamed to " + params.newName());
+  }
+
+  /** The agent's name for a message: 004's messages name the agent even when the path has its id. */
+  private static String nameOf(AgentsApi agents, String ref) {
+    return AgentRefs.isId(ref) ? agents.info(ref).name() : ref;
   }
 
   @GET

@@ -80,7 +80,10 @@ public interface AgentRuntime extends AutoCloseable {
    */
   void write(String agentId, Map<String, byte[]> files) throws java.io.IOException;
 
-  /** Which of {@code relativePaths} are regular files in the workspace, with their sizes. */
+  /**
+   * Which of {@code relativePaths} are regular files in the workspace, with their sizes; a path
+   * that leads out through a symbolic link is not a file of the workspace and is left out.
+   */
   Map<String, Long> existingFiles(String agentId, Collection<String> relativePaths);
 
   /**

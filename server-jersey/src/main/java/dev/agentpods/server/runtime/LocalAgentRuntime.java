@@ -324,7 +324,12 @@ public final class LocalAgentRuntime implements AgentRuntime {
     WorkspacePaths paths = new WorkspacePaths(workspace);
     try {
       for (String path : relativePaths) {
-        WorkspacePaths.Location location = paths.locate(path, false);
+        WorkspacePaths.Location location;
+        try {
+          location = paths.locate(path, false);
+        } catch (InvalidWorkspacePathException e) {
+          continue; // a link out of the workspace: not a file of it
+        }
         if (isRegularFile(location)) {
           sizes.put(path, Files.size(location.target()));
         }

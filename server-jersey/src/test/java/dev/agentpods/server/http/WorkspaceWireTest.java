@@ -35,7 +35,6 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -304,9 +303,6 @@ class WorkspaceWireTest {
   }
 
   @Test
-  @Disabled("BUG: POST /api/agents/{uuid}/stop answers {\"message\": \"Agent <uuid> stopped\"}: the message"
-      + " names the path's ref instead of the agent (start by uuid names the agent). 004 documents"
-      + " {\"message\": \"Agent research-agent stopped\"} for the agent named research-agent.")
   void stopByUuidNamesTheAgentAsStartDoes() {
     String id = create("stop-by-id", "");
 
@@ -833,12 +829,6 @@ class WorkspaceWireTest {
   }
 
   @Test
-  @Disabled("BUG: a credential location in the workspace that is a symbolic link out of it (which the"
-      + " agent's own process can create) makes GET .../credentials/status, POST .../credentials/export,"
-      + " POST .../credentials/inject {\"files\": {\".env\": ...}} and POST .../start answer 500"
-      + " InternalServerError (InvalidWorkspacePathException is not mapped; start's injectFromHost only"
-      + " catches IOException). README: 'A 5xx is always a bug'; the start answer documents"
-      + " credentials_injection 'failed' for a copy that fails.")
   void credentialEndpointsSurviveACredentialFileLinkedOutOfTheWorkspace() throws IOException {
     try (ServerFixture own = new ServerFixture()) {
       RawHttp raw = own.http;
@@ -884,10 +874,6 @@ class WorkspaceWireTest {
   }
 
   @Test
-  @Disabled("BUG: a host credentials file that is a symbolic link out of the host credentials directory"
-      + " makes POST /api/agents/{name}/start and POST /api/agents/{name}/credentials/inject (no body)"
-      + " answer 500 InternalServerError instead of start answering 200 with credentials_injection"
-      + " 'failed' and inject a 4xx JSON error. README: 'A 5xx is always a bug'.")
   void hostCredentialsLinkedOutOfTheirDirectoryNeverCause500() throws IOException {
     try (ServerFixture own = new ServerFixture()) {
       RawHttp raw = own.http;
