@@ -7,10 +7,12 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * {@code GET}/{@code PUT /api/agents/{name}/read-only}. When enabled, no write through the API
- * (credential inject and import) reaches a path that a {@code blocked_patterns} glob matches
- * unless an {@code allowed_patterns} glob does too; with no blocked pattern, every path is
- * blocked. Globs are workspace-relative: {@code *} within a segment, {@code **} across.
+ * {@code GET}/{@code PUT /api/agents/{name}/read-only}. When enabled, a path is blocked that a
+ * {@code blocked_patterns} glob matches unless an {@code allowed_patterns} glob does too; with no
+ * blocked pattern, every path is blocked. No write through the API (credential inject and
+ * import) reaches a blocked path, and the server makes the blocked files that exist when the
+ * setting is changed and when the agent starts unmodifiable by the agent's own process. Globs
+ * are workspace-relative: {@code *} within a segment, {@code **} across.
  */
 @Value.Immutable
 public interface ReadOnlySettings extends WithReadOnlySettings {

@@ -3,9 +3,6 @@ package dev.agentpods.server.domain;
 import dev.agentpods.agents.ReadOnlySettings;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.Collection;
 import java.util.List;
 
@@ -45,24 +42,10 @@ final class CredentialLocations {
    *     matched by a blocked glob (every path when there is none) and by no allowed glob
    */
   static void requireWritable(ReadOnlySettings readOnly, Collection<String> paths, String agent) {
-    if (!readOnly.enabled()) {
-      return;
-    }
     for (String path : paths) {
-      boolean blocked = readOnly.blockedPatterns().isEmpty() || matchesAny(readOnly.blockedPatterns(), path);
-      if (blocked && !matchesAny(readOnly.allowedPatterns(), path)) {
+      if (ReadOnlyRule.blocks(readOnly, path)) {
         throw new ConflictException("agent '" + agent + "' is read-only: '" + path + "' cannot be written");
       }
     }
-  }
-
-  private static boolean matchesAny(List<String> globs, String path) {
-    for (String glob : globs) {
-      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-      if (matcher.matches(Path.of(path))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

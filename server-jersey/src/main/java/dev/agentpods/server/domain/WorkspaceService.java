@@ -53,7 +53,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -129,7 +132,8 @@ abstract class WorkspaceService implements AgentsApi {
   @Override
   public AgentStarted start(String ref) {
     caller.requireUser();
-    return plane.write(tx -> {
+    record Started(String agentId, AgentStarted response) {}
+    Started started = plane.write(tx -> {
       AgentRecord agent = usable(tx, AgentLookup.requireAgent(tx, ref));
       AgentLifecycle.requireNotTerminated(agent);
       if (status(agent) == WorkspaceStatus.RUNNING) {
@@ -140,9 +144,14 @@ abstract class WorkspaceService implements AgentsApi {
       tx.putAgent(agent.withWorkspace(agent.workspace()
           .withStatus(WorkspaceStatus.RUNNING).withStartedAt(now)).withUpdatedAt(now));
       plane.runtime().start(agent.id(), agent.workspace().command(), Workspaces.environment(agent));
-      return AgentStarted.builder()
-          .message("Agent " + agent.name() + " started").credentialsInjection(injection).build();
+      return new Started(agent.id(), AgentStarted.builder()
+          .message("Agent " + agent.name() + " started").credentialsInjection(injection).build());
     });
+    // Covers the files added while the agent was stopped. After the transaction, like stop: the
+    // walk takes as long as the workspace is large, and the store must not wait for it (the
+    // process has started by then, so such a file stays writable for that long).
+    protectFiles(started.agentId());
+    return started.response();
   }
 
   @Override
@@ -259,7 +268,54 @@ abstract class WorkspaceService implements AgentsApi {
   @Override
   public ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings) {
     plane.validator().check(settings);
-    return changeWorkspace(ref, w -> w.withReadOnly(settings)).workspace().readOnly();
+    ReadOnlyRule.requireValid(settings);
+    AgentRecord changed = changeWorkspace(ref, w -> w.withReadOnly(settings));
+    protectFiles(changed.id());
+    return changed.workspace().readOnly();
+  }
+
+  /**
+   * Has the runtime apply the agent's read-only setting to its files; called outside any
+   * transaction.
+   *
+   * <p>The setting is committed first and a failure here does not undo it or fail the call:
+   * the stored setting is what the API's own writes are checked against, and each call of
+   * protect applies the whole rule again (the runtime keeps what it did even when some files
+   * could not be changed), so the next start or setting completes what this one could not. Undoing
+   * instead would need a second transaction and a second walk that can fail the same way, and a
+   * 500 would report a change as failed that is stored. The owner sees the failure in the
+   * agent's log.
+   *
+   * <p>The rule reads the setting when the runtime first tests a file, not before the call: the
+   * runtime applies calls for one agent one after another, so when two changes race, the call
+   * that runs last applies the setting stored last, whichever change it was made for. (Reading
+   * the store under the runtime's lock is why this must not run inside a transaction.)
+   */
+  private void protectFiles(String agentId) {
+    Predicate<String> current = new Predicate<>() {
+      private Predicate<String> rule;
+
+      @Override
+      public boolean test(String path) {
+        if (rule == null) {
+          rule = ReadOnlyRule.blocking(plane.read(view -> view.agent(agentId)
+              .map(agent -> agent.workspace().readOnly())
+              .orElse(ReadOnlySettings.of(false))));
+        }
+        return rule.test(path);
+      }
+    };
+    try {
+      plane.runtime().protect(agentId, current);
+    } catch (IOException e) {
+      String line = "Read-only mode is not applied to every workspace file: " + e.getMessage();
+      try {
+        plane.runtime().log(agentId, line);
+      } catch (RuntimeException unlogged) {
+        // A workspace that cannot take a log line either: the server's log keeps it instead.
+        Logger.getLogger(WorkspaceService.class.getName()).log(Level.WARNING, line, e);
+      }
+    }
   }
 
   @Override

@@ -81,6 +81,31 @@ public interface AgentRuntime extends AutoCloseable {
   void write(String agentId, Map<String, byte[]> files) throws java.io.IOException;
 
   /**
+   * Makes the workspace files for which {@code blocked} tests true unmodifiable by the agent's
+   * process: the read-only mode of {@code 004}. {@code blocked} is given each file's path relative
+   * to the workspace, with {@code /} between names.
+   *
+   * <p>Every call applies the whole rule: files this method protected before that {@code blocked}
+   * no longer matches become writable again, so {@code p -> false} lifts all protection. Files
+   * made read-only by someone else stay as they are when protection is lifted. Files created
+   * after the call are covered by the next call, not by this one.
+   *
+   * <p>Symbolic links are never followed: nothing outside the workspace changes, whatever a link
+   * in it points to. Calls for one agent take effect one after another, and {@code blocked} is
+   * tested during the call, so a rule that reads the current setting when first tested makes the
+   * last call apply the last setting.
+   *
+   * <p>{@link LocalAgentRuntime} takes the files' write permission away; a Docker-backed runtime
+   * would do the same through the container's mounts (a read-only bind over each blocked path)
+   * or a hook run in the container.
+   *
+   * @throws java.io.IOException when some files could not be changed; the others were, and
+   *     what was protected is still remembered, so the next call completes the work
+   */
+  void protect(String agentId, java.util.function.Predicate<String> blocked)
+      throws java.io.IOException;
+
+  /**
    * Which of {@code relativePaths} are regular files in the workspace, with their sizes; a path
    * that leads out through a symbolic link is not a file of the workspace and is left out.
    */

@@ -1,6 +1,7 @@
 package dev.agentpods.server.runtime;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributeView;
 
 /**
  * Walks of a directory tree that never follow a symbolic link: a link in a workspace is the
@@ -55,7 +57,16 @@ final class FileTrees {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
           throws IOException {
-        Files.deleteIfExists(file);
+        try {
+          Files.deleteIfExists(file);
+        } catch (AccessDeniedException e) {
+          // On a DOS file system a read-only file (one LocalAgentRuntime#protect protected, say)
+          // cannot be deleted; on POSIX it can, the directory's permission decides.
+          if (!attributes.isRegularFile() || !clearDosReadOnly(file)) {
+            throw e;
+          }
+          Files.deleteIfExists(file);
+        }
         return FileVisitResult.CONTINUE;
       }
 
@@ -77,5 +88,23 @@ final class FileTrees {
         return FileVisitResult.CONTINUE;
       }
     });
+  }
+
+  /** Whether the file had the DOS read-only attribute, now cleared; never follows a link. */
+  private static boolean clearDosReadOnly(Path file) {
+    DosFileAttributeView dos =
+        Files.getFileAttributeView(file, DosFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    if (dos == null) {
+      return false;
+    }
+    try {
+      if (!dos.readAttributes().isReadOnly()) {
+        return false;
+      }
+      dos.setReadOnly(false);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +34,11 @@ import java.util.regex.Pattern;
  * local process.
  *
  * <p>Layout, under the data directory: {@code agents/<agentId>/workspace/} (the process's working
- * directory), {@code agents/<agentId>/shared/} (the folder it exposes) and
+ * directory), {@code agents/<agentId>/shared/} (the folder it exposes),
  * {@code agents/<agentId>/agent.log} (the runtime's own lines, each prefixed with its instant,
- * and the process's raw output).
+ * and the process's raw output) and, while {@link #protect} has made files read-only,
+ * {@code agents/<agentId>/protected-files} (which ones: one workspace-relative path per line, so
+ * that lifting the protection gives write permission back to those files only).
  *
  * <p>Calls that write ({@link #create}, {@link #start}, {@link #stop}, {@link #log},
  * {@link #write}) prepare a missing layout, so an agent that existed before its workspace did (a
@@ -43,6 +46,10 @@ import java.util.regex.Pattern;
  *
  * <p>Without a command, {@link #start} only logs: there is no process, the state stays
  * {@link ProcessState#NONE}, and whether the agent counts as running is the domain's record.
+ *
+ * <p>{@link #protect} works with permission bits, so it holds against the process's writes only
+ * when the server does not run as root, and not against a process that changes the permissions
+ * back (it runs as the same user and owns the files).
  *
  * <p>The process inherits the server's environment without the server's own settings
  * ({@code AGENTPODS_*}, the admin token among them), plus the environment given to start.
@@ -56,11 +63,14 @@ public final class LocalAgentRuntime implements AgentRuntime {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
   private static final String SERVER_SETTINGS_PREFIX = "AGENTPODS_";
   private static final String LOG_FILE = "agent.log";
+  private static final String PROTECTED_FILES = "protected-files";
 
   private final Path agentsDirectory;
   private final Clock clock;
   private final Duration stopGrace;
   private final ConcurrentHashMap<String, AgentProcess> processes = new ConcurrentHashMap<>();
+  /** One per agent: its protect calls take effect one after another, each reading the record. */
+  private final ConcurrentHashMap<String, Object> protectionLocks = new ConcurrentHashMap<>();
 
   public LocalAgentRuntime(Path dataDirectory, Clock clock) {
     this(dataDirectory, clock, STOP_GRACE);
@@ -142,10 +152,25 @@ public final class LocalAgentRuntime implements AgentRuntime {
     if (agent != null) {
       agent.stop(stopGrace);
     }
+    protectionLocks.remove(agentId);
     try {
       FileTrees.deleteRecursively(directory);
     } catch (IOException e) {
       throw new UncheckedIOException("could not delete the agent's workspace", e);
+    }
+  }
+
+  /**
+   * Takes the write permission away from the blocked regular files (all of it: owner, group and
+   * others) and gives the owner's back to those it took it from that are no longer blocked. A
+   * workspace that does not exist has nothing to protect, and nothing is created for it.
+   */
+  @Override
+  public void protect(String agentId, Predicate<String> blocked) throws IOException {
+    Objects.requireNonNull(blocked, "blocked");
+    Path record = agentDirectory(agentId).resolve(PROTECTED_FILES);
+    synchronized (protectionLocks.computeIfAbsent(agentId, id -> new Object())) {
+      FileProtection.apply(workspace(agentId), record, blocked);
     }
   }
 
