@@ -23,7 +23,8 @@ public final class Main {
       "  --port N                    port to listen on, 0 for any free port (default 8080)",
       "  --org SLUG                  organization that exists at start (default my-org)",
       "  --heartbeat-timeout SECS    runner is offline after this long without a heartbeat (default 60)",
-      "  --data-dir DIR              where agents' workspaces and logs live (default ~/.agentpods)",
+      "  --data-dir DIR              where agents' workspaces and logs live (default: a temporary",
+      "                              directory removed at exit, as the state is in memory)",
       "  --credentials-dir DIR       host credentials that injects copy (default DATA/host-credentials)",
       "environment:",
       "  AGENTPODS_ADMIN_TOKEN       the admin credential; generated and shown once if unset");
@@ -67,17 +68,15 @@ public final class Main {
           + " to choose it): " + server.adminToken());
     }
     out.println("Organization: " + server.defaultOrg());
+    out.println("Data directory: " + server.controlPlane().dataDirectory());
+    out.println("Host credentials: " + server.controlPlane().hostCredentialsDirectory());
     out.println("Listening on " + server.baseUri());
     out.flush();
     stopped.await();
   }
 
-  /** The data directory when none is given: workspaces outlive the server. */
-  static final Path DEFAULT_DATA_DIRECTORY = Path.of(System.getProperty("user.home"), ".agentpods");
-
   static AgentPodsServer.Builder parse(String[] args) {
     AgentPodsServer.Builder builder = AgentPodsServer.builder();
-    Path dataDirectory = DEFAULT_DATA_DIRECTORY;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--help") || option.equals("-h")) {
@@ -102,7 +101,7 @@ public final class Main {
           builder.heartbeatTimeout(Duration.ofSeconds(integer(option, value)));
           break;
         case "--data-dir":
-          dataDirectory = Path.of(value);
+          builder.dataDirectory(Path.of(value));
           break;
         case "--credentials-dir":
           builder.credentialsDirectory(Path.of(value));
@@ -111,7 +110,7 @@ public final class Main {
           throw new IllegalArgumentException("unknown option " + option);
       }
     }
-    return builder.dataDirectory(dataDirectory);
+    return builder;
   }
 
   private static int integer(String option, String value) {
