@@ -1,5 +1,6 @@
 package dev.agentpods.server.http;
 
+import static dev.agentpods.server.http.JsonMaps.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -278,10 +279,5 @@ class AgentsWireTest {
   private String token(String agentId) {
     return (String) http.postJson("/api/agents/" + agentId + "/keys", "{\"name\": \"k\"}", OPERATOR)
         .json().get("token");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Map<String, Object> json, String key) {
-    return (Map<String, Object>) json.get(key);
   }
 }

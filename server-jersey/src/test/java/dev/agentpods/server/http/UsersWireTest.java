@@ -1,5 +1,7 @@
 package dev.agentpods.server.http;
 
+import static dev.agentpods.server.http.JsonMaps.object;
+import static dev.agentpods.server.http.JsonMaps.list;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -219,15 +221,5 @@ class UsersWireTest {
   private static List<Object> names(Object array) {
     assertTrue(array instanceof List, "a bare JSON array: " + array);
     return ((List<?>) array).stream().map(item -> ((Map<?, ?>) item).get("name")).collect(Collectors.toList());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Map<String, Object> json, String key) {
-    return (Map<String, Object>) json.get(key);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Map<String, Object> json, String key) {
-    return (List<Map<String, Object>>) json.get(key);
   }
 }

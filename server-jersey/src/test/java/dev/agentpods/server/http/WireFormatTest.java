@@ -1,5 +1,6 @@
 package dev.agentpods.server.http;
 
+import static dev.agentpods.server.http.JsonMaps.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -302,10 +303,5 @@ class WireFormatTest {
     assertEquals("ValidationError", json.get("name"), answer.toString());
     assertNotEquals(null, json.get("message"));
     assertTrue(object(json, "errors").containsKey(field), field + " in " + answer);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Map<String, Object> json, String key) {
-    return (Map<String, Object>) json.get(key);
   }
 }

@@ -1,5 +1,7 @@
 package dev.agentpods.server.http;
 
+import static dev.agentpods.server.http.JsonMaps.object;
+import static dev.agentpods.server.http.JsonMaps.list;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -945,16 +947,6 @@ class WorkspaceWireTest {
     Object parsed = parse(answer);
     assertTrue(parsed instanceof List, "a bare JSON array: " + answer);
     return (List<Map<String, Object>>) parsed;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> object(Map<String, Object> json, String key) {
-    return (Map<String, Object>) json.get(key);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Map<String, Object>> list(Map<String, Object> json, String key) {
-    return (List<Map<String, Object>>) json.get(key);
   }
 
   private static Set<Object> names(List<Map<String, Object>> items) {
