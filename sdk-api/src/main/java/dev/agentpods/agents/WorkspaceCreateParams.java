@@ -22,13 +22,16 @@ public interface WorkspaceCreateParams extends WithWorkspaceCreateParams {
 
   String KEY_PATTERN = "[a-z0-9]+(?:[-_][a-z0-9]+)*";
 
+  /** A key that starts with a letter: the type is also the agent's role in {@code 002}. */
+  String TYPE_PATTERN = "[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*";
+
   @Json(name = "name")
   @AgentName
   String name();
 
   /** Defaults to {@value #DEFAULT_TYPE}. */
   @Json(name = "type")
-  Optional<@Size(max = 64) @Pattern(regexp = KEY_PATTERN, message = "must be a type key such as business-assistant") String> type();
+  Optional<@Size(max = 64) @Pattern(regexp = TYPE_PATTERN, message = "must be a type key such as business-assistant") String> type();
 
   @Json(name = "template")
   Optional<@NonBlank @Size(max = 200) String> template();

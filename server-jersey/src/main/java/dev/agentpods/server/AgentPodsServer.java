@@ -182,13 +182,28 @@ public final class AgentPodsServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The host agents' SSH access points to: the bound address, or this machine's name when the
+     * server listens on every address (a client cannot connect to 0.0.0.0).
+     */
+    static String advertisedHost(String host) {
+      if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
+        return host;
+      }
+      try {
+        return java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.net.UnknownHostException e) {
+        return "localhost";
+      }
+    }
+
     public AgentPodsServer start() {
       boolean generated = adminToken == null;
       String token = generated ? generateToken() : adminToken;
       ControlPlane.Builder planeBuilder = ControlPlane.builder()
           .clock(clock)
           .heartbeatTimeout(heartbeatTimeout)
-          .sshHost(host);
+          .sshHost(advertisedHost(host));
       if (dataDirectory != null) {
         planeBuilder.dataDirectory(dataDirectory);
       }

@@ -66,8 +66,10 @@ abstract class FleetContract extends WorkspaceContractBase {
     assertEquals(100.0, stats(user, agent).contextPercent());
     assertEquals(250_000, stats(user, agent).contextUsed());
 
+    clock.advance(Duration.ofMinutes(10));
     admin.resetSession(id);
 
+    assertEquals("idle", stats(user, agent).activityState(), "a reset is not the agent's activity");
     assertEquals(0, stats(user, agent).contextUsed());
     assertEquals(0.0, stats(user, agent).contextPercent());
   }

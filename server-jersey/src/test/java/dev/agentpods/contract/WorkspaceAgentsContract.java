@@ -11,6 +11,7 @@ import dev.agentpods.agents.AgentCreateParams;
 import dev.agentpods.agents.AgentInfo;
 import dev.agentpods.agents.AgentListParams;
 import dev.agentpods.agents.AgentStarted;
+import dev.agentpods.agents.AgentUpdateParams;
 import dev.agentpods.agents.RenameParams;
 import dev.agentpods.agents.Resources;
 import dev.agentpods.agents.ShareParams;
@@ -69,6 +70,9 @@ abstract class WorkspaceAgentsContract extends WorkspaceContractBase {
 
     assertEquals(Set.of("name", "resources.cpu", "resources.memory", "github_repo", "type"),
         e.fieldErrors().keySet());
+    BadRequestException digit = assertThrows(BadRequestException.class,
+        () -> admin.create(params("digits").type("2fast").build()));
+    assertEquals(Set.of("type"), digit.fieldErrors().keySet(), "a type is a role in 002, which starts with a letter");
     assertThrows(ConflictException.class, () -> {
       WorkspaceAgent taken = agent("taken");
       admin.create(WorkspaceCreateParams.builder().name(taken.name()).build());
@@ -163,6 +167,42 @@ abstract class WorkspaceAgentsContract extends WorkspaceContractBase {
     assertThrows(PermissionDeniedException.class,
         () -> implementation().agents().delete(system.id().orElseThrow()));
     assertEquals(system.id(), admin.getByName(system.name()).id());
+  }
+
+  @Test
+  void theIdentityApiCannotRenameASystemAgentEither() {
+    WorkspaceAgent system = admin.create(params("core-system").system(true).build());
+
+    assertThrows(PermissionDeniedException.class, () -> implementation().agents()
+        .update(system.id().orElseThrow(), AgentUpdateParams.builder().name(unique("other")).build()));
+
+    assertEquals(system.name(), implementation().agents().get(system.id().orElseThrow()).name());
+  }
+
+  @Test
+  void aRefusedCreateTakesNoPort() {
+    WorkspaceAgent first = agent("first");
+    assertThrows(ConflictException.class,
+        () -> admin.create(WorkspaceCreateParams.builder().name(first.name()).build()));
+    assertThrows(BadRequestException.class,
+        () -> admin.create(WorkspaceCreateParams.builder().name(unique("bad")).githubRepo("no").build()));
+
+    WorkspaceAgent next = agent("next");
+
+    assertEquals(first.port().orElseThrow() + 1, next.port().orElseThrow());
+  }
+
+  @Test
+  void aRefOfTheOtherKindIsRefusedBeforeAnythingHappens() {
+    WorkspaceAgent agent = agent("kinds");
+    String id = agent.id().orElseThrow();
+
+    assertThrows(IllegalArgumentException.class, () -> admin.getByName(id));
+    assertThrows(IllegalArgumentException.class, () -> admin.deleteByName(id.toUpperCase(java.util.Locale.ROOT)));
+    assertThrows(IllegalArgumentException.class, () -> admin.getByName("context-stats"));
+    assertThrows(IllegalArgumentException.class, () -> admin.get(agent.name()));
+    assertThrows(IllegalArgumentException.class, () -> admin.delete(agent.name()));
+    assertEquals(agent.id(), admin.getByName(agent.name()).id());
   }
 
   @Test

@@ -206,6 +206,19 @@ abstract class WorkspaceFilesContract extends WorkspaceContractBase {
   }
 
   @Test
+  void aCommandThatCannotRunLeavesTheAgentExitedWithTheReasonInItsLog() {
+    WorkspaceAgent agent = admin.create(params("broken").addCommand("./bot.sh").build());
+
+    assertEquals(WorkspaceStatus.EXITED, agent.status());
+    assertTrue(admin.logs(agent.name(), LogsParams.tail(1)).contains("Agent process failed to start"),
+        admin.logs(agent.name()));
+    plant(workspaceOf(agent), "bot.sh", "#!/bin/sh\necho bot at work\n");
+    assertTrue(workspaceOf(agent).resolve("bot.sh").toFile().setExecutable(true));
+    admin.start(agent.name());
+    awaitTrue("the bot's output", () -> admin.logs(agent.name()).contains("bot at work"));
+  }
+
+  @Test
   void aStoppedAgentsFilesAndLogsStayReadable() {
     WorkspaceAgent agent = agent("idle");
     plant(workspaceOf(agent), "notes.md", "kept");

@@ -33,6 +33,7 @@ import dev.agentpods.agents.AgentHireParams;
 import dev.agentpods.agents.AgentKey;
 import dev.agentpods.agents.AgentKeyCreateParams;
 import dev.agentpods.agents.AgentPermissionsUpdate;
+import dev.agentpods.agents.AgentRef;
 import dev.agentpods.agents.AgentUpdateParams;
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.Approval;
@@ -51,16 +52,10 @@ import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.QueryCodec;
 import dev.agentpods.json.WorkspacesJson;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** {@link AgentsApi} over HTTP ({@code 002} and its approval extension). */
 public final class AgentsClient implements AgentsApi {
 
-  private static final Pattern UUID = Pattern.compile(
-      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  /** Words that {@code /api/agents/{word}} gives to other resources (see {@code AgentName}). */
-  private static final Set<String> PATH_WORDS = Set.of("me", "context-stats", "autonomy-status");
 
   private final HttpTransport transport;
   private final ApiEndpoint api;
@@ -85,7 +80,7 @@ public final class AgentsClient implements AgentsApi {
 
   @Override
   public Agent get(String agentId) {
-    requireId(agentId, "get");
+    AgentRef.requireId(agentId, "get");
     return transport.call(api.get("agents", agentId), json.agentEnvelope());
   }
 
@@ -145,7 +140,7 @@ public final class AgentsClient implements AgentsApi {
 
   @Override
   public void delete(String agentId) {
-    requireId(agentId, "delete");
+    AgentRef.requireId(agentId, "delete");
     transport.call(api.delete("agents", agentId), json.ok());
   }
 
@@ -206,13 +201,13 @@ public final class AgentsClient implements AgentsApi {
   /** {@code GET /api/agents/{ref}} answers in this document's form only for a name. */
   @Override
   public WorkspaceAgent getByName(String name) {
-    requireName(name, "getByName");
+    AgentRef.requireName(name, "getByName");
     return transport.call(api.get("agents", name), workspaces.agent());
   }
 
   @Override
   public void deleteByName(String name) {
-    requireName(name, "deleteByName");
+    AgentRef.requireName(name, "deleteByName");
     transport.call(api.delete("agents", name), null);
   }
 
@@ -368,28 +363,6 @@ public final class AgentsClient implements AgentsApi {
   @Override
   public List<AutonomyStatus> autonomyStatus() {
     return transport.call(api.get("agents", "autonomy-status"), workspaces.autonomyStatus());
-  }
-
-  /**
-   * {@code /api/agents/{ref}} answers in the workspace form only for a name. The fixed path words
-   * are never names: {@code /api/agents/me} and the fleet views are other resources.
-   */
-  private static void requireName(String name, String call) {
-    if (UUID.matcher(name).matches()) {
-      throw new IllegalArgumentException(call + " takes an agent's name; an id addresses 002's form");
-    }
-    if (PATH_WORDS.contains(name)) {
-      throw new IllegalArgumentException(call + " takes an agent's name; '" + name
-          + "' is a fixed path word, never a name");
-    }
-  }
-
-  /** {@code /api/agents/{ref}} answers in this document's form only for an id. */
-  private static void requireId(String agentId, String call) {
-    if (!UUID.matcher(agentId).matches()) {
-      throw new IllegalArgumentException(call + " takes an agent id (a UUID);"
-          + " the workspace API addresses agents by name");
-    }
   }
 
   @Override

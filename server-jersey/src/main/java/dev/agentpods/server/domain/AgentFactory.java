@@ -51,6 +51,19 @@ final class AgentFactory {
   }
 
   /**
+   * The agent under a new name, by either API: a system agent keeps its name, and a name is
+   * never taken twice. Everything refers to agents by id, so nothing else changes.
+   */
+  static AgentRecord renamed(StoreView view, AgentRecord agent, String newName) {
+    if (newName.equals(agent.name())) {
+      return agent;
+    }
+    WorkspaceAccess.requireNotSystem(agent, "renamed");
+    requireNameFree(view, newName);
+    return agent.withName(newName);
+  }
+
+  /**
    * Removes the agent from the store: its reports move to its manager, its issues become
    * unassigned, its keys go. The caller removes its workspace once the transaction is done.
    */

@@ -8,6 +8,7 @@ import dev.agentpods.agents.AgentKey;
 import dev.agentpods.agents.AgentKeyCreateParams;
 import dev.agentpods.agents.AgentPermissions;
 import dev.agentpods.agents.AgentPermissionsUpdate;
+import dev.agentpods.agents.AgentRef;
 import dev.agentpods.agents.AgentStatus;
 import dev.agentpods.agents.AgentUpdateParams;
 import dev.agentpods.agents.AgentsApi;
@@ -145,11 +146,8 @@ final class AgentService extends WorkspaceService {
     caller.requireAdmin();
     plane.validator().check(params);
     return change(ref, (tx, agent) -> {
-      AgentRecord updated = agent;
-      if (params.name().isPresent() && !params.name().get().equals(agent.name())) {
-        AgentFactory.requireNameFree(tx, params.name().get());
-        updated = updated.withName(params.name().get());
-      }
+      AgentRecord updated = params.name().isPresent()
+          ? AgentFactory.renamed(tx, agent, params.name().get()) : agent;
       updated = updated
           .withTitle(params.title().applyTo(agent.title()))
           .withPrompt(params.prompt().applyTo(agent.prompt()));
@@ -464,10 +462,7 @@ final class AgentService extends WorkspaceService {
   }
 
   private static void requireIdShaped(String agentId, String call) {
-    if (!AgentRefs.isId(agentId)) {
-      throw new IllegalArgumentException(call + " takes an agent id (a UUID);"
-          + " the workspace API addresses agents by name");
-    }
+    AgentRef.requireId(agentId, call);
   }
 
   private static AgentRecord requireAgent(StoreView view, String ref) {

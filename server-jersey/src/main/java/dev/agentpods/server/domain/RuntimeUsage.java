@@ -51,7 +51,8 @@ final class RuntimeUsage {
             .cachedInputTokens(totals.cachedInputTokens() + cached)
             .costCents(totals.costCents() + report.costCents().orElse(0L))
             .build())
-        .withUpdatedAt(now);
+        .withUpdatedAt(now)
+        .withLastActivityAt(now);
     if (report.runId().isPresent()) {
       updated = updated.withLastRunId(report.runId());
     }

@@ -2,6 +2,7 @@ package dev.agentpods.server.domain;
 
 import dev.agentpods.agents.AgentInfo;
 import dev.agentpods.agents.AgentListParams;
+import dev.agentpods.agents.AgentRef;
 import dev.agentpods.agents.AgentStarted;
 import dev.agentpods.agents.AgentStats;
 import dev.agentpods.agents.AgentsApi;
@@ -112,12 +113,14 @@ abstract class WorkspaceService implements AgentsApi {
 
   @Override
   public WorkspaceAgent getByName(String name) {
+    AgentRef.requireName(name, "getByName");
     caller.requireUser();
     return plane.read(view -> view(usable(view, AgentLookup.requireByName(view, name))));
   }
 
   @Override
   public void deleteByName(String name) {
+    AgentRef.requireName(name, "deleteByName");
     caller.requireUser();
     AgentRecord removed = plane.write(tx -> {
       AgentRecord agent = AgentLookup.requireByName(tx, name);
@@ -174,13 +177,7 @@ abstract class WorkspaceService implements AgentsApi {
   public void rename(String ref, RenameParams params) {
     caller.requireUser();
     plane.validator().check(params);
-    changeAsOwner(ref, (tx, agent) -> {
-      WorkspaceAccess.requireNotSystem(agent, "renamed");
-      if (!params.newName().equals(agent.name())) {
-        AgentFactory.requireNameFree(tx, params.newName());
-      }
-      return agent.withName(params.newName());
-    });
+    changeAsOwner(ref, (tx, agent) -> AgentFactory.renamed(tx, agent, params.newName()));
   }
 
   @Override

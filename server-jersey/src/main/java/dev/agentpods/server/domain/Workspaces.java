@@ -17,6 +17,7 @@ import dev.agentpods.server.store.AgentRecord;
 import dev.agentpods.server.store.WorkspaceRecord;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -129,7 +130,7 @@ final class Workspaces {
         .path(node.path)
         .type(node.type)
         .size(node.size)
-        .modified(node.modified)
+        .modified(node.modified.truncatedTo(ChronoUnit.MILLIS))
         .children(node.children.stream().map(Workspaces::file).collect(Collectors.toList()))
         .build();
   }
@@ -174,7 +175,7 @@ final class Workspaces {
         .mapToLong(session -> session.inputTokens())
         .sum();
     long max = ContextStats.DEFAULT_CONTEXT_MAX;
-    Optional<Instant> lastActivity = agent.runtime().updatedAt();
+    Optional<Instant> lastActivity = agent.runtime().lastActivityAt();
     String activity = status != WorkspaceStatus.RUNNING ? "offline"
         : lastActivity.filter(at -> !at.isBefore(now.minus(ACTIVE_WITHIN))).isPresent() ? "active" : "idle";
     return ContextStats.builder()

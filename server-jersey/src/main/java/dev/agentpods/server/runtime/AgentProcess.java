@@ -19,6 +19,8 @@ final class AgentProcess {
 
   private Process process;
   private Instant startedAt;
+  /** The last start could not launch the command: the agent counts as exited until the next. */
+  private boolean failedToStart;
 
   /**
    * Starts {@code builder} unless this agent's process is alive.
@@ -30,9 +32,18 @@ final class AgentProcess {
     if (process != null && process.isAlive()) {
       return Optional.empty();
     }
-    Process started = builder.start();
+    Process started;
+    try {
+      started = builder.start();
+    } catch (IOException e) {
+      process = null;
+      startedAt = null;
+      failedToStart = true;
+      throw e;
+    }
     process = started;
     startedAt = now;
+    failedToStart = false;
     return Optional.of(started);
   }
 
@@ -41,6 +52,9 @@ final class AgentProcess {
     if (process != null && !process.isAlive()) {
       process = null;
       startedAt = null;
+    }
+    if (process == null) {
+      failedToStart = false;
     }
   }
 
@@ -60,12 +74,13 @@ final class AgentProcess {
     Process detached = process;
     process = null;
     startedAt = null;
+    failedToStart = false;
     return detached;
   }
 
   synchronized ProcessState state() {
     if (process == null) {
-      return ProcessState.NONE;
+      return failedToStart ? ProcessState.EXITED : ProcessState.NONE;
     }
     return process.isAlive() ? ProcessState.RUNNING : ProcessState.EXITED;
   }

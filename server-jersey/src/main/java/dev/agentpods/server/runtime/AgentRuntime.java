@@ -24,7 +24,9 @@ public interface AgentRuntime extends AutoCloseable {
 
   /**
    * Starts the agent: writes a log line, and when {@code command} is not empty runs it as a
-   * process in the workspace, its output appended to the agent's log.
+   * process in the workspace, its output appended to the agent's log. A command that cannot be
+   * run (no such program, not executable) does not fail the call: the agent is
+   * {@link ProcessState#EXITED} at once, with the reason in its log.
    *
    * @param environment extra environment variables of the process
    */

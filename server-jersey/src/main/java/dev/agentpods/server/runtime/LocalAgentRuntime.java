@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -26,6 +27,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -116,8 +119,9 @@ public final class LocalAgentRuntime implements AgentRuntime {
       // The cause says what the system refused (no such program, not executable), without the
       // host directory the outer message names.
       String reason = e.getCause() != null ? e.getCause().getMessage() : "unknown reason";
+      // As a container whose entry point is missing: started, ended at once, the reason logged.
       log(agentId, "Agent process failed to start: " + reason);
-      throw new UncheckedIOException("could not start the agent's command", e);
+      return;
     }
     if (started.isEmpty()) {
       log(agentId, "Agent process already running");
@@ -188,7 +192,7 @@ public final class LocalAgentRuntime implements AgentRuntime {
   @Override
   public void log(String agentId, String line) {
     create(agentId);
-    String text = DateTimeFormatter.ISO_INSTANT.format(clock.instant()) + " "
+    String text = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS)) + " "
         + line.replace('\r', ' ').replace('\n', ' ') + "\n";
     try {
       // One write in append mode, as the process's own output is: lines never interleave.
@@ -233,13 +237,34 @@ public final class LocalAgentRuntime implements AgentRuntime {
     }
     Process process = running.get().process();
     Duration uptime = Duration.between(running.get().at(), clock.instant());
+    // The agent is its whole process tree: a command run through a shell does its work in children.
+    List<ProcessHandle> tree = new ArrayList<>();
+    tree.add(process.toHandle());
+    process.descendants().forEach(tree::add);
     return new RuntimeStats(
         usage[0],
         usage[1],
         Optional.of(uptime.isNegative() ? Duration.ZERO : uptime),
         Optional.of(process.pid()),
-        process.info().totalCpuDuration(),
-        LinuxProc.residentBytes(process.pid()));
+        sum(tree, handle -> handle.info().totalCpuDuration(), Duration.ZERO, Duration::plus),
+        sum(tree, handle -> LinuxProc.residentBytes(handle.pid()), 0L, Long::sum));
+  }
+
+  /**
+   * The measured figures of the processes added up, or none when the root's cannot be measured;
+   * a child that ended meanwhile simply adds nothing.
+   */
+  private static <T> Optional<T> sum(List<ProcessHandle> tree,
+      Function<ProcessHandle, Optional<T>> measure, T zero, BinaryOperator<T> plus) {
+    Optional<T> root = measure.apply(tree.get(0));
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    T total = root.get();
+    for (ProcessHandle child : tree.subList(1, tree.size())) {
+      total = plus.apply(total, measure.apply(child).orElse(zero));
+    }
+    return Optional.of(total);
   }
 
   /**

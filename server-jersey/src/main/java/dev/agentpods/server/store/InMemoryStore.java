@@ -402,7 +402,8 @@ public final class InMemoryStore implements Store {
     @Override
     public long next(Sequence sequence) {
       long next = sequences.getOrDefault(sequence, 0L) + 1;
-      sequences.put(sequence, next);
+      // Rolled back with the transaction: a refused request leaves no gap (a port, a runner id).
+      undo.put(sequences, sequence, next);
       return next;
     }
 

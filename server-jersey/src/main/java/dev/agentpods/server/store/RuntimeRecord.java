@@ -32,6 +32,9 @@ public interface RuntimeRecord extends WithRuntimeRecord {
 
   Optional<Instant> updatedAt();
 
+  /** When a run last reported usage: what the agent did, not what was done to its state. */
+  Optional<Instant> lastActivityAt();
+
   static RuntimeRecord empty() {
     return builder().build();
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.agentpods.server.runtime.AgentRuntime.FileNode;
@@ -269,12 +270,34 @@ class LocalAgentRuntimeTest {
   }
 
   @Test
-  void aCommandThatCannotRunIsReportedAndLeavesNoProcess() {
-    assertThrows(java.io.UncheckedIOException.class,
-        () -> runtime.start(AGENT, List.of("/nonexistent/agent-binary"), Map.of()));
+  void statsCoverTheWholeProcessTree() {
+    assumeTrue(LINUX, "resident memory is read from /proc");
+    runtime.create(AGENT);
+    runtime.start(AGENT, List.of("sh", "-c", "sleep 30 & sleep 30 & wait"), Map.of());
+    long pid = runtime.stats(AGENT).pid.orElseThrow();
+    awaitTrue("two sleeping children", () -> ProcessHandle.of(pid).orElseThrow().children()
+        .filter(child -> child.info().command().orElse("").endsWith("sleep")).count() == 2);
 
-    assertEquals(ProcessState.NONE, runtime.processState(AGENT));
+    long tree = runtime.stats(AGENT).memoryBytes.orElseThrow();
+
+    long root = LinuxProc.residentBytes(pid).orElseThrow();
+    long children = ProcessHandle.of(pid).orElseThrow().children()
+        .mapToLong(child -> LinuxProc.residentBytes(child.pid()).orElse(0L)).sum();
+    assertTrue(children > 0, "sleeping children hold memory too");
+    assertEquals(root + children, tree, "the root and its children, measured");
+  }
+
+  @Test
+  void aCommandThatCannotRunLeavesTheAgentExitedWithTheReasonLogged() {
+    runtime.start(AGENT, List.of("/nonexistent/agent-binary"), Map.of());
+
+    assertEquals(ProcessState.EXITED, runtime.processState(AGENT));
     assertTrue(last(runtime.logs(AGENT, 1)).contains("Agent process failed to start"));
+    assertTrue(runtime.stats(AGENT).pid.isEmpty());
+    runtime.stop(AGENT);
+    assertEquals(ProcessState.NONE, runtime.processState(AGENT));
+    runtime.start(AGENT, List.of(), Map.of());
+    assertEquals(ProcessState.NONE, runtime.processState(AGENT), "a later start forgets the failure");
   }
 
   @Test
