@@ -1,5 +1,6 @@
 package dev.agentpods.agents;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -30,10 +31,20 @@ import java.util.List;
 public interface AgentsApi {
 
   /** {@code GET /api/agents/me}: the agent whose key makes the call. */
-  Agent me();
+  default Agent me() {
+    return me(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent me(RequestOptions options);
 
   /** {@code GET /api/agents/me/inbox-lite}: the caller's assigned issues, most urgent first. */
-  List<InboxItem> inbox(InboxParams params);
+  default List<InboxItem> inbox(InboxParams params) {
+    return inbox(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<InboxItem> inbox(InboxParams params, RequestOptions options);
 
   /** {@code GET /api/agents/me/inbox-lite} with the default statuses. */
   default List<InboxItem> inbox() {
@@ -41,58 +52,138 @@ public interface AgentsApi {
   }
 
   /** {@code GET /api/agents/{id}}: the agent with this id (a UUID). */
-  Agent get(String agentId);
+  default Agent get(String agentId) {
+    return get(agentId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent get(String agentId, RequestOptions options);
 
   /** {@code GET /api/squads/{squadId}/agents}: the squad's agents, oldest first. */
-  List<Agent> listInSquad(String squadId);
+  default List<Agent> listInSquad(String squadId) {
+    return listInSquad(squadId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<Agent> listInSquad(String squadId, RequestOptions options);
 
   /** {@code POST /api/squads/{squadId}/agents}: an agent created without approval (operator). */
-  Agent create(String squadId, AgentCreateParams params);
+  default Agent create(String squadId, AgentCreateParams params) {
+    return create(squadId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent create(String squadId, AgentCreateParams params, RequestOptions options);
 
   /**
    * {@code POST /api/squads/{squadId}/agent-hires}: asks an operator to approve a new agent; it
    * exists once {@link #approve approved}.
    */
-  PendingHire hire(String squadId, AgentHireParams params);
+  default PendingHire hire(String squadId, AgentHireParams params) {
+    return hire(squadId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  PendingHire hire(String squadId, AgentHireParams params, RequestOptions options);
 
   /** {@code PATCH /api/agents/{id}}. */
-  Agent update(String ref, AgentUpdateParams params);
+  default Agent update(String ref, AgentUpdateParams params) {
+    return update(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent update(String ref, AgentUpdateParams params, RequestOptions options);
 
   /** {@code PATCH /api/agents/{id}/permissions}. */
-  Agent updatePermissions(String ref, AgentPermissionsUpdate update);
+  default Agent updatePermissions(String ref, AgentPermissionsUpdate update) {
+    return updatePermissions(ref, update, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent updatePermissions(String ref, AgentPermissionsUpdate update, RequestOptions options);
 
   /** {@code PATCH /api/agents/{id}/instructions-path}. */
-  Agent setInstructionsPath(String ref, InstructionsPathParams params);
+  default Agent setInstructionsPath(String ref, InstructionsPathParams params) {
+    return setInstructionsPath(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Agent setInstructionsPath(String ref, InstructionsPathParams params, RequestOptions options);
 
   /** {@code POST /api/agents/{id}/pause}: {@code active} to {@code paused}; its keys stop working. */
-  void pause(String ref);
+  default void pause(String ref) {
+    pause(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void pause(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{id}/resume}: {@code paused} to {@code active}. */
-  void resume(String ref);
+  default void resume(String ref) {
+    resume(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void resume(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{id}/terminate}: to {@code terminated}, for good; revokes its keys. */
-  void terminate(String ref);
+  default void terminate(String ref) {
+    terminate(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void terminate(String ref, RequestOptions options);
 
   /**
    * {@code DELETE /api/agents/{id}}: removes the agent with this id (a UUID) and its keys.
    * Agents that reported to it report to its manager instead; its issues become unassigned.
    */
-  void delete(String agentId);
+  default void delete(String agentId) {
+    delete(agentId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void delete(String agentId, RequestOptions options);
 
   /** {@code GET /api/agents/{id}/keys}: the agent's keys, revoked ones excluded. */
-  List<AgentKey> listKeys(String ref);
+  default List<AgentKey> listKeys(String ref) {
+    return listKeys(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<AgentKey> listKeys(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{id}/keys}: the only time the token is returned. */
-  CreatedAgentKey createKey(String ref, AgentKeyCreateParams params);
+  default CreatedAgentKey createKey(String ref, AgentKeyCreateParams params) {
+    return createKey(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CreatedAgentKey createKey(String ref, AgentKeyCreateParams params, RequestOptions options);
 
   /** {@code DELETE /api/agents/{id}/keys/{keyId}} (extension): the key stops working at once. */
-  void revokeKey(String ref, String keyId);
+  default void revokeKey(String ref, String keyId) {
+    revokeKey(ref, keyId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void revokeKey(String ref, String keyId, RequestOptions options);
 
   /** {@code GET /api/agents/{id}/runtime-state}. */
-  RuntimeState runtimeState(String ref);
+  default RuntimeState runtimeState(String ref) {
+    return runtimeState(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  RuntimeState runtimeState(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{id}/runtime-state/reset-session}. */
-  RuntimeState resetSession(String ref, ResetSessionParams params);
+  default RuntimeState resetSession(String ref, ResetSessionParams params) {
+    return resetSession(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  RuntimeState resetSession(String ref, ResetSessionParams params, RequestOptions options);
 
   /** Resets every session of the agent. */
   default RuntimeState resetSession(String ref) {
@@ -100,25 +191,50 @@ public interface AgentsApi {
   }
 
   /** {@code POST /api/agents/{id}/runtime-state/usage} (extension): what a run used. */
-  RuntimeState reportUsage(String ref, UsageReport report);
+  default RuntimeState reportUsage(String ref, UsageReport report) {
+    return reportUsage(ref, report, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  RuntimeState reportUsage(String ref, UsageReport report, RequestOptions options);
 
   /** {@code PUT /api/agents/{id}/runtime-state/limits} (extension, operator). */
-  RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits);
+  default RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits) {
+    return setRuntimeLimits(ref, limits, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits, RequestOptions options);
 
   // ---- 004: the workspace API ------------------------------------------------------------------
 
   /** {@code GET /api/agents}: the agents the caller may access, with any of the tags if given. */
-  List<WorkspaceAgent> list(AgentListParams params);
+  default List<WorkspaceAgent> list(AgentListParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<WorkspaceAgent> list(AgentListParams params, RequestOptions options);
 
   default List<WorkspaceAgent> list() {
     return list(AgentListParams.all());
   }
 
   /** {@code POST /api/agents}: an agent with a workspace, running at once, owned by the caller. */
-  WorkspaceAgent create(WorkspaceCreateParams params);
+  default WorkspaceAgent create(WorkspaceCreateParams params) {
+    return create(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  WorkspaceAgent create(WorkspaceCreateParams params, RequestOptions options);
 
   /** {@code GET /api/agents/{name}}: the agent with this name, as its host shows it. */
-  WorkspaceAgent getByName(String name);
+  default WorkspaceAgent getByName(String name) {
+    return getByName(name, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  WorkspaceAgent getByName(String name, RequestOptions options);
 
   /**
    * {@code DELETE /api/agents/{name}}: removes the agent with this name, its workspace and all
@@ -127,26 +243,56 @@ public interface AgentsApi {
    * @throws PermissionDeniedException for a system agent, or a caller that is not its owner or
    *     an admin
    */
-  void deleteByName(String name);
+  default void deleteByName(String name) {
+    deleteByName(name, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void deleteByName(String name, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/start}: runs the workspace, copying the host's credentials in. */
-  AgentStarted start(String ref);
+  default AgentStarted start(String ref) {
+    return start(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  AgentStarted start(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/stop}. */
-  void stop(String ref);
+  default void stop(String ref) {
+    stop(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void stop(String ref, RequestOptions options);
 
   /**
    * {@code PUT /api/agents/{name}/rename}: every reference follows; the old name is free after.
    *
    * @throws ConflictException if the new name is taken
    */
-  void rename(String ref, RenameParams params);
+  default void rename(String ref, RenameParams params) {
+    rename(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void rename(String ref, RenameParams params, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/info}. */
-  AgentInfo info(String ref);
+  default AgentInfo info(String ref) {
+    return info(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  AgentInfo info(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/files}. */
-  WorkspaceFiles files(String ref, FilesParams params);
+  default WorkspaceFiles files(String ref, FilesParams params) {
+    return files(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  WorkspaceFiles files(String ref, FilesParams params, RequestOptions options);
 
   default WorkspaceFiles files(String ref) {
     return files(ref, FilesParams.root());
@@ -158,50 +304,122 @@ public interface AgentsApi {
    * @throws BadRequestException naming {@code path} when it is absolute, climbs out with
    *     {@code ..}, or leads out of the workspace through a symbolic link
    */
-  byte[] download(String ref, String path);
+  default byte[] download(String ref, String path) {
+    return download(ref, path, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  byte[] download(String ref, String path, RequestOptions options);
 
   /**
    * {@code GET /api/agents/{name}/avatar} (extension): the agent's picture, an SVG image; the
    * agent's {@code avatar_url} points here.
    */
-  byte[] avatar(String ref);
+  default byte[] avatar(String ref) {
+    return avatar(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  byte[] avatar(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/logs}: the last lines of the agent's log. */
-  String logs(String ref, LogsParams params);
+  default String logs(String ref, LogsParams params) {
+    return logs(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  String logs(String ref, LogsParams params, RequestOptions options);
 
   default String logs(String ref) {
     return logs(ref, LogsParams.builder().build());
   }
 
   /** {@code GET /api/agents/{name}/stats}: measured figures only. */
-  AgentStats stats(String ref);
+  default AgentStats stats(String ref) {
+    return stats(ref, RequestOptions.none());
+  }
 
-  AutonomySettings autonomy(String ref);
+  /** As above, with per-call {@link RequestOptions options}. */
+  AgentStats stats(String ref, RequestOptions options);
+
+  default AutonomySettings autonomy(String ref) {
+    return autonomy(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  AutonomySettings autonomy(String ref, RequestOptions options);
 
   /** {@code PUT /api/agents/{name}/autonomy} (owner or admin). */
-  AutonomySettings setAutonomy(String ref, AutonomySettings settings);
+  default AutonomySettings setAutonomy(String ref, AutonomySettings settings) {
+    return setAutonomy(ref, settings, RequestOptions.none());
+  }
 
-  ReadOnlySettings readOnly(String ref);
+  /** As above, with per-call {@link RequestOptions options}. */
+  AutonomySettings setAutonomy(String ref, AutonomySettings settings, RequestOptions options);
+
+  default ReadOnlySettings readOnly(String ref) {
+    return readOnly(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  ReadOnlySettings readOnly(String ref, RequestOptions options);
 
   /** {@code PUT /api/agents/{name}/read-only} (owner or admin). */
-  ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings);
+  default ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings) {
+    return setReadOnly(ref, settings, RequestOptions.none());
+  }
 
-  TimeoutSettings timeout(String ref);
+  /** As above, with per-call {@link RequestOptions options}. */
+  ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings, RequestOptions options);
+
+  default TimeoutSettings timeout(String ref) {
+    return timeout(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  TimeoutSettings timeout(String ref, RequestOptions options);
 
   /** {@code PUT /api/agents/{name}/timeout} (owner or admin). */
-  TimeoutSettings setTimeout(String ref, TimeoutSettings settings);
+  default TimeoutSettings setTimeout(String ref, TimeoutSettings settings) {
+    return setTimeout(ref, settings, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  TimeoutSettings setTimeout(String ref, TimeoutSettings settings, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/ssh-access} (owner or admin): the private key, once. */
-  SshAccess sshAccess(String ref);
+  default SshAccess sshAccess(String ref) {
+    return sshAccess(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  SshAccess sshAccess(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/credentials/status}. */
-  CredentialStatus credentialStatus(String ref);
+  default CredentialStatus credentialStatus(String ref) {
+    return credentialStatus(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CredentialStatus credentialStatus(String ref, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/credentials/inject} (owner or admin). */
-  CredentialInjection injectCredentials(String ref, CredentialInjectParams params);
+  default CredentialInjection injectCredentials(String ref, CredentialInjectParams params) {
+    return injectCredentials(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CredentialInjection injectCredentials(
+      String ref, CredentialInjectParams params, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/credentials/export} (owner or admin). */
-  CredentialBundle exportCredentials(String ref, CredentialExportParams params);
+  default CredentialBundle exportCredentials(String ref, CredentialExportParams params) {
+    return exportCredentials(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CredentialBundle exportCredentials(
+      String ref, CredentialExportParams params, RequestOptions options);
 
   /**
    * {@code POST /api/agents/{name}/credentials/import} (owner or admin).
@@ -209,53 +427,119 @@ public interface AgentsApi {
    * @throws BadRequestException naming {@code bundle} for a wrong passphrase or a changed bundle;
    *     nothing is written then
    */
-  CredentialInjection importCredentials(String ref, CredentialImportParams params);
+  default CredentialInjection importCredentials(String ref, CredentialImportParams params) {
+    return importCredentials(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CredentialInjection importCredentials(
+      String ref, CredentialImportParams params, RequestOptions options);
 
   /** {@code POST /api/agents/{name}/share} (owner or admin). */
-  Share share(String ref, ShareParams params);
+  default Share share(String ref, ShareParams params) {
+    return share(ref, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Share share(String ref, ShareParams params, RequestOptions options);
 
   /** {@code DELETE /api/agents/{name}/share/{email}} (owner or admin). */
-  void unshare(String ref, String email);
+  default void unshare(String ref, String email) {
+    unshare(ref, email, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void unshare(String ref, String email, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/shares}. */
-  List<Share> shares(String ref);
+  default List<Share> shares(String ref) {
+    return shares(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<Share> shares(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/folders}. */
-  FolderSettings folders(String ref);
+  default FolderSettings folders(String ref) {
+    return folders(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  FolderSettings folders(String ref, RequestOptions options);
 
   /** {@code PUT /api/agents/{name}/folders} (owner or admin). */
-  FolderSettings setFolders(String ref, FolderSettings settings);
+  default FolderSettings setFolders(String ref, FolderSettings settings) {
+    return setFolders(ref, settings, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  FolderSettings setFolders(String ref, FolderSettings settings, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/folders/available}: what the agent could consume. */
-  List<SharedFolder> availableFolders(String ref);
+  default List<SharedFolder> availableFolders(String ref) {
+    return availableFolders(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<SharedFolder> availableFolders(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/{name}/folders/consumers}: the agents consuming its folder. */
-  List<String> folderConsumers(String ref);
+  default List<String> folderConsumers(String ref) {
+    return folderConsumers(ref, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<String> folderConsumers(String ref, RequestOptions options);
 
   /** {@code GET /api/agents/context-stats}: for every agent the caller may access. */
-  List<ContextStats> contextStats();
+  default List<ContextStats> contextStats() {
+    return contextStats(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<ContextStats> contextStats(RequestOptions options);
 
   /** {@code GET /api/agents/autonomy-status}: for every agent the caller may access. */
-  List<AutonomyStatus> autonomyStatus();
+  default List<AutonomyStatus> autonomyStatus() {
+    return autonomyStatus(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<AutonomyStatus> autonomyStatus(RequestOptions options);
 
   // ---- approvals -------------------------------------------------------------------------------
 
   /** {@code GET /api/approvals/{id}} (extension). */
-  Approval approval(String approvalId);
+  default Approval approval(String approvalId) {
+    return approval(approvalId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Approval approval(String approvalId, RequestOptions options);
 
   /**
    * {@code POST /api/approvals/{id}/approve} (extension, operator): creates the proposed agent.
    *
    * @throws ConflictException if the approval is already decided, or the name was taken since
    */
-  Approval approve(String approvalId, ApprovalDecisionParams params);
+  default Approval approve(String approvalId, ApprovalDecisionParams params) {
+    return approve(approvalId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Approval approve(String approvalId, ApprovalDecisionParams params, RequestOptions options);
 
   default Approval approve(String approvalId) {
     return approve(approvalId, ApprovalDecisionParams.none());
   }
 
   /** {@code POST /api/approvals/{id}/reject} (extension, operator). */
-  Approval reject(String approvalId, ApprovalDecisionParams params);
+  default Approval reject(String approvalId, ApprovalDecisionParams params) {
+    return reject(approvalId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Approval reject(String approvalId, ApprovalDecisionParams params, RequestOptions options);
 
   default Approval reject(String approvalId) {
     return reject(approvalId, ApprovalDecisionParams.none());

@@ -1,5 +1,6 @@
 package dev.agentpods.agents;
 
+import dev.agentpods.core.RequestOptions;
 import java.util.List;
 
 /** Users of the workspace API ({@code /api/users}, an admin-only extension). */
@@ -10,8 +11,18 @@ public interface UsersApi {
    *
    * @throws dev.agentpods.errors.ConflictException if a user has that email
    */
-  CreatedUser create(UserCreateParams params);
+  default CreatedUser create(UserCreateParams params) {
+    return create(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CreatedUser create(UserCreateParams params, RequestOptions options);
 
   /** {@code GET /api/users}: every user, oldest first; the admin credential is the user {@code admin}. */
-  List<User> list();
+  default List<User> list() {
+    return list(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<User> list(RequestOptions options);
 }

@@ -1,5 +1,6 @@
 package dev.agentpods.pods;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -21,7 +22,12 @@ public interface PodsApi {
   // ---- 000: org-scoped pods ------------------------------------------------------------------
 
   /** {@code GET /pods}: newest first, optionally filtered by status. */
-  OffsetPage<Pod> list(PodListParams params);
+  default OffsetPage<Pod> list(PodListParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  OffsetPage<Pod> list(PodListParams params, RequestOptions options);
 
   /** {@code GET /pods} with no filter and the default page size. */
   default OffsetPage<Pod> list() {
@@ -29,7 +35,12 @@ public interface PodsApi {
   }
 
   /** {@code GET /pods/{key}}. */
-  Pod get(String key);
+  default Pod get(String key) {
+    return get(key, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Pod get(String key, RequestOptions options);
 
   /**
    * {@code POST /pods}: a pod on the given runner, {@code creating} until the runner confirms
@@ -37,19 +48,34 @@ public interface PodsApi {
    *
    * @throws ConflictException if the runner is offline or already holds {@code max_pods} pods
    */
-  Pod create(PodCreateParams params);
+  default Pod create(PodCreateParams params) {
+    return create(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Pod create(PodCreateParams params, RequestOptions options);
 
   /**
    * {@code POST /pods/{key}/terminate}: stops the pod and frees its place on the runner.
    *
    * @throws ConflictException if the pod is already completed, failed or terminated
    */
-  void terminate(String key);
+  default void terminate(String key) {
+    terminate(key, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void terminate(String key, RequestOptions options);
 
   // ---- 001: v0 named pods --------------------------------------------------------------------
 
   /** {@code GET /agent/v0/pods}: cursor-paged, newest first unless ascending. */
-  CursorPage<NamedPod> listNamed(NamedPodListParams params);
+  default CursorPage<NamedPod> listNamed(NamedPodListParams params) {
+    return listNamed(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  CursorPage<NamedPod> listNamed(NamedPodListParams params, RequestOptions options);
 
   /** {@code GET /agent/v0/pods} with the defaults. */
   default CursorPage<NamedPod> listNamed() {
@@ -57,13 +83,23 @@ public interface PodsApi {
   }
 
   /** {@code GET /agent/v0/pods/{pod_id}}. */
-  NamedPod getNamed(String podId);
+  default NamedPod getNamed(String podId) {
+    return getNamed(podId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  NamedPod getNamed(String podId, RequestOptions options);
 
   /**
    * {@code POST /agent/v0/pods}: a pod placed by the server on the least loaded available
    * runner, or {@code pending} until one has room.
    */
-  NamedPod createNamed(NamedPodCreateParams params);
+  default NamedPod createNamed(NamedPodCreateParams params) {
+    return createNamed(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  NamedPod createNamed(NamedPodCreateParams params, RequestOptions options);
 
   /** {@code POST /agent/v0/pods} with an empty body. */
   default NamedPod createNamed() {
@@ -75,5 +111,10 @@ public interface PodsApi {
    * pod's place on its runner is free at once, and the runner is told to stop it at its next
    * heartbeat.
    */
-  void delete(String podId);
+  default void delete(String podId) {
+    delete(podId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void delete(String podId, RequestOptions options);
 }

@@ -1,5 +1,6 @@
 package dev.agentpods.runners;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.Pod;
@@ -13,16 +14,36 @@ import java.util.List;
 public interface RunnersApi {
 
   /** {@code GET /runners}: every runner of the organization, by id. */
-  List<Runner> list();
+  default List<Runner> list() {
+    return list(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<Runner> list(RequestOptions options);
 
   /** {@code GET /runners/{id}}. */
-  Runner get(long id);
+  default Runner get(long id) {
+    return get(id, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Runner get(long id, RequestOptions options);
 
   /** {@code GET /runners/available}: online runners below their {@code max_pods}. */
-  List<Runner> listAvailable();
+  default List<Runner> listAvailable() {
+    return listAvailable(RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  List<Runner> listAvailable(RequestOptions options);
 
   /** {@code GET /runners/{id}/pods}: the runner's pods, newest first. */
-  OffsetPage<Pod> listPods(long runnerId, PodListParams params);
+  default OffsetPage<Pod> listPods(long runnerId, PodListParams params) {
+    return listPods(runnerId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  OffsetPage<Pod> listPods(long runnerId, PodListParams params, RequestOptions options);
 
   /** {@code GET /runners/{id}/pods} with no filter and the default page size (50). */
   default OffsetPage<Pod> listPods(long runnerId) {
@@ -30,13 +51,23 @@ public interface RunnersApi {
   }
 
   /** {@code POST /runners} (extension): registration counts as the first heartbeat. */
-  Runner register(RunnerRegisterParams params);
+  default Runner register(RunnerRegisterParams params) {
+    return register(params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  Runner register(RunnerRegisterParams params, RequestOptions options);
 
   /**
    * {@code POST /runners/{id}/heartbeat} (extension): keeps the runner online, applies its pod
    * reports, and answers with the pods to start and to stop.
    */
-  RunnerHeartbeat heartbeat(long runnerId, RunnerHeartbeatParams params);
+  default RunnerHeartbeat heartbeat(long runnerId, RunnerHeartbeatParams params) {
+    return heartbeat(runnerId, params, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  RunnerHeartbeat heartbeat(long runnerId, RunnerHeartbeatParams params, RequestOptions options);
 
   /** A heartbeat that reports no pods. */
   default RunnerHeartbeat heartbeat(long runnerId) {
@@ -48,5 +79,10 @@ public interface RunnersApi {
    *
    * @throws ConflictException if pods are still creating or running on it
    */
-  void delete(long runnerId);
+  default void delete(long runnerId) {
+    delete(runnerId, RequestOptions.none());
+  }
+
+  /** As above, with per-call {@link RequestOptions options}. */
+  void delete(long runnerId, RequestOptions options);
 }

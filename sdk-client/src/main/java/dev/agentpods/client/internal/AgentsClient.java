@@ -47,6 +47,7 @@ import dev.agentpods.agents.ResetSessionParams;
 import dev.agentpods.agents.RuntimeLimits;
 import dev.agentpods.agents.RuntimeState;
 import dev.agentpods.agents.UsageReport;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.AgentsJson;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.QueryCodec;
@@ -69,119 +70,124 @@ public final class AgentsClient implements AgentsApi {
   }
 
   @Override
-  public Agent me() {
-    return transport.call(api.get("agents", "me"), json.agentEnvelope());
+  public Agent me(RequestOptions options) {
+    return transport.call(options, api.get("agents", "me"), json.agentEnvelope());
   }
 
   @Override
-  public List<InboxItem> inbox(InboxParams params) {
-    return transport.call(api.get(query.encode(params), "agents", "me", "inbox-lite"), json.inbox());
+  public List<InboxItem> inbox(InboxParams params, RequestOptions options) {
+    return transport.call(options,
+        api.get(query.encode(params), "agents", "me", "inbox-lite"), json.inbox());
   }
 
   @Override
-  public Agent get(String agentId) {
+  public Agent get(String agentId, RequestOptions options) {
     AgentRef.requireId(agentId, "get");
-    return transport.call(api.get("agents", agentId), json.agentEnvelope());
+    return transport.call(options, api.get("agents", agentId), json.agentEnvelope());
   }
 
   @Override
-  public List<Agent> listInSquad(String squadId) {
-    return transport.call(api.get("squads", squadId, "agents"), json.agentList());
+  public List<Agent> listInSquad(String squadId, RequestOptions options) {
+    return transport.call(options, api.get("squads", squadId, "agents"), json.agentList());
   }
 
   @Override
-  public Agent create(String squadId, AgentCreateParams params) {
-    return transport.call(
+  public Agent create(String squadId, AgentCreateParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.createParams().toJson(params), "squads", squadId, "agents"),
         json.agentEnvelope());
   }
 
   @Override
-  public PendingHire hire(String squadId, AgentHireParams params) {
-    return transport.call(
+  public PendingHire hire(String squadId, AgentHireParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.hireParams().toJson(params), "squads", squadId, "agent-hires"),
         json.pendingHire());
   }
 
   @Override
-  public Agent update(String ref, AgentUpdateParams params) {
-    return transport.call(
+  public Agent update(String ref, AgentUpdateParams params, RequestOptions options) {
+    return transport.call(options,
         api.patch(json.updateParams().toJson(params), "agents", ref), json.agentEnvelope());
   }
 
   @Override
-  public Agent updatePermissions(String ref, AgentPermissionsUpdate update) {
-    return transport.call(
+  public Agent updatePermissions(
+      String ref, AgentPermissionsUpdate update, RequestOptions options) {
+    return transport.call(options,
         api.patch(json.permissionsUpdate().toJson(update), "agents", ref, "permissions"),
         json.agentEnvelope());
   }
 
   @Override
-  public Agent setInstructionsPath(String ref, InstructionsPathParams params) {
-    return transport.call(
+  public Agent setInstructionsPath(
+      String ref, InstructionsPathParams params, RequestOptions options) {
+    return transport.call(options,
         api.patch(json.instructionsPath().toJson(params), "agents", ref, "instructions-path"),
         json.agentEnvelope());
   }
 
   @Override
-  public void pause(String ref) {
-    transport.call(api.post(null, "agents", ref, "pause"), json.ok());
+  public void pause(String ref, RequestOptions options) {
+    transport.call(options, api.post(null, "agents", ref, "pause"), json.ok());
   }
 
   @Override
-  public void resume(String ref) {
-    transport.call(api.post(null, "agents", ref, "resume"), json.ok());
+  public void resume(String ref, RequestOptions options) {
+    transport.call(options, api.post(null, "agents", ref, "resume"), json.ok());
   }
 
   @Override
-  public void terminate(String ref) {
-    transport.call(api.post(null, "agents", ref, "terminate"), json.ok());
+  public void terminate(String ref, RequestOptions options) {
+    transport.call(options, api.post(null, "agents", ref, "terminate"), json.ok());
   }
 
   @Override
-  public void delete(String agentId) {
+  public void delete(String agentId, RequestOptions options) {
     AgentRef.requireId(agentId, "delete");
-    transport.call(api.delete("agents", agentId), json.ok());
+    transport.call(options, api.delete("agents", agentId), json.ok());
   }
 
   @Override
-  public List<AgentKey> listKeys(String ref) {
-    return transport.call(api.get("agents", ref, "keys"), json.keyList());
+  public List<AgentKey> listKeys(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "keys"), json.keyList());
   }
 
   @Override
-  public CreatedAgentKey createKey(String ref, AgentKeyCreateParams params) {
-    return transport.call(
+  public CreatedAgentKey createKey(
+      String ref, AgentKeyCreateParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.keyCreateParams().toJson(params), "agents", ref, "keys"), json.createdKey());
   }
 
   @Override
-  public void revokeKey(String ref, String keyId) {
-    transport.call(api.delete("agents", ref, "keys", keyId), json.ok());
+  public void revokeKey(String ref, String keyId, RequestOptions options) {
+    transport.call(options, api.delete("agents", ref, "keys", keyId), json.ok());
   }
 
   @Override
-  public RuntimeState runtimeState(String ref) {
-    return transport.call(api.get("agents", ref, "runtime-state"), json.runtimeStateEnvelope());
+  public RuntimeState runtimeState(String ref, RequestOptions options) {
+    return transport.call(options,
+        api.get("agents", ref, "runtime-state"), json.runtimeStateEnvelope());
   }
 
   @Override
-  public RuntimeState resetSession(String ref, ResetSessionParams params) {
-    return transport.call(
+  public RuntimeState resetSession(String ref, ResetSessionParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.resetSessionParams().toJson(params), "agents", ref, "runtime-state", "reset-session"),
         json.runtimeStateEnvelope());
   }
 
   @Override
-  public RuntimeState reportUsage(String ref, UsageReport report) {
-    return transport.call(
+  public RuntimeState reportUsage(String ref, UsageReport report, RequestOptions options) {
+    return transport.call(options,
         api.post(json.usageReport().toJson(report), "agents", ref, "runtime-state", "usage"),
         json.runtimeStateEnvelope());
   }
 
   @Override
-  public RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits) {
-    return transport.call(
+  public RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits, RequestOptions options) {
+    return transport.call(options,
         api.put(json.runtimeLimits().toJson(limits), "agents", ref, "runtime-state", "limits"),
         json.runtimeStateEnvelope());
   }
@@ -189,197 +195,213 @@ public final class AgentsClient implements AgentsApi {
   // ---- 004 --------------------------------------------------------------------------------------
 
   @Override
-  public List<WorkspaceAgent> list(AgentListParams params) {
-    return transport.call(api.get(query.encode(params), "agents"), workspaces.agentArray());
+  public List<WorkspaceAgent> list(AgentListParams params, RequestOptions options) {
+    return transport.call(options,
+        api.get(query.encode(params), "agents"), workspaces.agentArray());
   }
 
   @Override
-  public WorkspaceAgent create(WorkspaceCreateParams params) {
-    return transport.call(api.post(workspaces.createParams().toJson(params), "agents"), workspaces.agent());
+  public WorkspaceAgent create(WorkspaceCreateParams params, RequestOptions options) {
+    return transport.call(options,
+        api.post(workspaces.createParams().toJson(params), "agents"), workspaces.agent());
   }
 
   /** {@code GET /api/agents/{ref}} answers in this document's form only for a name. */
   @Override
-  public WorkspaceAgent getByName(String name) {
+  public WorkspaceAgent getByName(String name, RequestOptions options) {
     AgentRef.requireName(name, "getByName");
-    return transport.call(api.get("agents", name), workspaces.agent());
+    return transport.call(options, api.get("agents", name), workspaces.agent());
   }
 
   @Override
-  public void deleteByName(String name) {
+  public void deleteByName(String name, RequestOptions options) {
     AgentRef.requireName(name, "deleteByName");
-    transport.call(api.delete("agents", name), null);
+    transport.call(options, api.delete("agents", name), null);
   }
 
   @Override
-  public AgentStarted start(String ref) {
-    return transport.call(api.post(null, "agents", ref, "start"), workspaces.started());
+  public AgentStarted start(String ref, RequestOptions options) {
+    return transport.call(options, api.post(null, "agents", ref, "start"), workspaces.started());
   }
 
   @Override
-  public void stop(String ref) {
-    transport.call(api.post(null, "agents", ref, "stop"), null);
+  public void stop(String ref, RequestOptions options) {
+    transport.call(options, api.post(null, "agents", ref, "stop"), null);
   }
 
   @Override
-  public void rename(String ref, RenameParams params) {
-    transport.call(api.put(workspaces.renameParams().toJson(params), "agents", ref, "rename"), null);
+  public void rename(String ref, RenameParams params, RequestOptions options) {
+    transport.call(options,
+        api.put(workspaces.renameParams().toJson(params), "agents", ref, "rename"), null);
   }
 
   @Override
-  public AgentInfo info(String ref) {
-    return transport.call(api.get("agents", ref, "info"), workspaces.info());
+  public AgentInfo info(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "info"), workspaces.info());
   }
 
   @Override
-  public WorkspaceFiles files(String ref, FilesParams params) {
-    return transport.call(api.get(query.encode(params), "agents", ref, "files"), workspaces.files());
+  public WorkspaceFiles files(String ref, FilesParams params, RequestOptions options) {
+    return transport.call(options,
+        api.get(query.encode(params), "agents", ref, "files"), workspaces.files());
   }
 
   @Override
-  public byte[] download(String ref, String path) {
-    return transport.callForBytes(
+  public byte[] download(String ref, String path, RequestOptions options) {
+    return transport.callForBytes(options,
         api.get(query.encode(DownloadParams.of(path)), "agents", ref, "files", "download"));
   }
 
   @Override
-  public byte[] avatar(String ref) {
-    return transport.callForBytes(api.get("agents", ref, "avatar"));
+  public byte[] avatar(String ref, RequestOptions options) {
+    return transport.callForBytes(options, api.get("agents", ref, "avatar"));
   }
 
   @Override
-  public String logs(String ref, LogsParams params) {
-    return transport.call(api.get(query.encode(params), "agents", ref, "logs"), workspaces.logs());
+  public String logs(String ref, LogsParams params, RequestOptions options) {
+    return transport.call(options,
+        api.get(query.encode(params), "agents", ref, "logs"), workspaces.logs());
   }
 
   @Override
-  public AgentStats stats(String ref) {
-    return transport.call(api.get("agents", ref, "stats"), workspaces.stats());
+  public AgentStats stats(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "stats"), workspaces.stats());
   }
 
   @Override
-  public AutonomySettings autonomy(String ref) {
-    return transport.call(api.get("agents", ref, "autonomy"), workspaces.autonomy());
+  public AutonomySettings autonomy(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "autonomy"), workspaces.autonomy());
   }
 
   @Override
-  public AutonomySettings setAutonomy(String ref, AutonomySettings settings) {
-    return transport.call(
+  public AutonomySettings setAutonomy(
+      String ref, AutonomySettings settings, RequestOptions options) {
+    return transport.call(options,
         api.put(workspaces.autonomy().toJson(settings), "agents", ref, "autonomy"), workspaces.autonomy());
   }
 
   @Override
-  public ReadOnlySettings readOnly(String ref) {
-    return transport.call(api.get("agents", ref, "read-only"), workspaces.readOnly());
+  public ReadOnlySettings readOnly(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "read-only"), workspaces.readOnly());
   }
 
   @Override
-  public ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings) {
-    return transport.call(
+  public ReadOnlySettings setReadOnly(
+      String ref, ReadOnlySettings settings, RequestOptions options) {
+    return transport.call(options,
         api.put(workspaces.readOnly().toJson(settings), "agents", ref, "read-only"), workspaces.readOnly());
   }
 
   @Override
-  public TimeoutSettings timeout(String ref) {
-    return transport.call(api.get("agents", ref, "timeout"), workspaces.timeout());
+  public TimeoutSettings timeout(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "timeout"), workspaces.timeout());
   }
 
   @Override
-  public TimeoutSettings setTimeout(String ref, TimeoutSettings settings) {
-    return transport.call(
+  public TimeoutSettings setTimeout(String ref, TimeoutSettings settings, RequestOptions options) {
+    return transport.call(options,
         api.put(workspaces.timeout().toJson(settings), "agents", ref, "timeout"), workspaces.timeout());
   }
 
   @Override
-  public SshAccess sshAccess(String ref) {
-    return transport.call(api.post(null, "agents", ref, "ssh-access"), workspaces.sshAccess());
+  public SshAccess sshAccess(String ref, RequestOptions options) {
+    return transport.call(options,
+        api.post(null, "agents", ref, "ssh-access"), workspaces.sshAccess());
   }
 
   @Override
-  public CredentialStatus credentialStatus(String ref) {
-    return transport.call(api.get("agents", ref, "credentials", "status"), workspaces.credentialStatus());
+  public CredentialStatus credentialStatus(String ref, RequestOptions options) {
+    return transport.call(options,
+        api.get("agents", ref, "credentials", "status"), workspaces.credentialStatus());
   }
 
   @Override
-  public CredentialInjection injectCredentials(String ref, CredentialInjectParams params) {
-    return transport.call(api.post(workspaces.injectParams().toJson(params),
+  public CredentialInjection injectCredentials(
+      String ref, CredentialInjectParams params, RequestOptions options) {
+    return transport.call(options, api.post(workspaces.injectParams().toJson(params),
         "agents", ref, "credentials", "inject"), workspaces.injection());
   }
 
   @Override
-  public CredentialBundle exportCredentials(String ref, CredentialExportParams params) {
-    return transport.call(api.post(workspaces.exportParams().toJson(params),
+  public CredentialBundle exportCredentials(
+      String ref, CredentialExportParams params, RequestOptions options) {
+    return transport.call(options, api.post(workspaces.exportParams().toJson(params),
         "agents", ref, "credentials", "export"), workspaces.bundle());
   }
 
   @Override
-  public CredentialInjection importCredentials(String ref, CredentialImportParams params) {
-    return transport.call(api.post(workspaces.importParams().toJson(params),
+  public CredentialInjection importCredentials(
+      String ref, CredentialImportParams params, RequestOptions options) {
+    return transport.call(options, api.post(workspaces.importParams().toJson(params),
         "agents", ref, "credentials", "import"), workspaces.injection());
   }
 
   @Override
-  public Share share(String ref, ShareParams params) {
-    return transport.call(
+  public Share share(String ref, ShareParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(workspaces.shareParams().toJson(params), "agents", ref, "share"), workspaces.shareEnvelope());
   }
 
   @Override
-  public void unshare(String ref, String email) {
-    transport.call(api.delete("agents", ref, "share", email), null);
+  public void unshare(String ref, String email, RequestOptions options) {
+    transport.call(options, api.delete("agents", ref, "share", email), null);
   }
 
   @Override
-  public List<Share> shares(String ref) {
-    return transport.call(api.get("agents", ref, "shares"), workspaces.shareList());
+  public List<Share> shares(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "shares"), workspaces.shareList());
   }
 
   @Override
-  public FolderSettings folders(String ref) {
-    return transport.call(api.get("agents", ref, "folders"), workspaces.folders());
+  public FolderSettings folders(String ref, RequestOptions options) {
+    return transport.call(options, api.get("agents", ref, "folders"), workspaces.folders());
   }
 
   @Override
-  public FolderSettings setFolders(String ref, FolderSettings settings) {
-    return transport.call(
+  public FolderSettings setFolders(String ref, FolderSettings settings, RequestOptions options) {
+    return transport.call(options,
         api.put(workspaces.folders().toJson(settings), "agents", ref, "folders"), workspaces.folders());
   }
 
   @Override
-  public List<SharedFolder> availableFolders(String ref) {
-    return transport.call(api.get("agents", ref, "folders", "available"), workspaces.availableFolders());
+  public List<SharedFolder> availableFolders(String ref, RequestOptions options) {
+    return transport.call(options,
+        api.get("agents", ref, "folders", "available"), workspaces.availableFolders());
   }
 
   @Override
-  public List<String> folderConsumers(String ref) {
-    return transport.call(api.get("agents", ref, "folders", "consumers"), workspaces.consumers());
+  public List<String> folderConsumers(String ref, RequestOptions options) {
+    return transport.call(options,
+        api.get("agents", ref, "folders", "consumers"), workspaces.consumers());
   }
 
   @Override
-  public List<ContextStats> contextStats() {
-    return transport.call(api.get("agents", "context-stats"), workspaces.contextStats());
+  public List<ContextStats> contextStats(RequestOptions options) {
+    return transport.call(options, api.get("agents", "context-stats"), workspaces.contextStats());
   }
 
   @Override
-  public List<AutonomyStatus> autonomyStatus() {
-    return transport.call(api.get("agents", "autonomy-status"), workspaces.autonomyStatus());
+  public List<AutonomyStatus> autonomyStatus(RequestOptions options) {
+    return transport.call(options,
+        api.get("agents", "autonomy-status"), workspaces.autonomyStatus());
   }
 
   @Override
-  public Approval approval(String approvalId) {
-    return transport.call(api.get("approvals", approvalId), json.approvalEnvelope());
+  public Approval approval(String approvalId, RequestOptions options) {
+    return transport.call(options, api.get("approvals", approvalId), json.approvalEnvelope());
   }
 
   @Override
-  public Approval approve(String approvalId, ApprovalDecisionParams params) {
-    return transport.call(
+  public Approval approve(
+      String approvalId, ApprovalDecisionParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.decisionParams().toJson(params), "approvals", approvalId, "approve"),
         json.approvalEnvelope());
   }
 
   @Override
-  public Approval reject(String approvalId, ApprovalDecisionParams params) {
-    return transport.call(
+  public Approval reject(String approvalId, ApprovalDecisionParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.decisionParams().toJson(params), "approvals", approvalId, "reject"),
         json.approvalEnvelope());
   }

@@ -2,10 +2,13 @@ package dev.agentpods.client.internal;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.AgentPodsException;
 import dev.agentpods.errors.AgentPodsIoException;
 import dev.agentpods.json.JsonBindingException;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -19,6 +22,7 @@ import okhttp3.ResponseBody;
 public final class HttpTransport {
 
   static final String REQUEST_ID = "X-Request-Id";
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   private final OkHttpClient http;
 
@@ -27,9 +31,9 @@ public final class HttpTransport {
   }
 
   /** Sends {@code request} and returns its body as bytes: a file, not JSON. */
-  public byte[] callForBytes(Request request) {
+  public byte[] callForBytes(RequestOptions options, Request request) {
     String description = request.method() + " " + request.url().encodedPath();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = newCall(options, request).execute()) {
       ResponseBody body = response.body();
       if (!response.isSuccessful()) {
         throw ErrorResponses.toException(
@@ -42,9 +46,9 @@ public final class HttpTransport {
   }
 
   /** Sends {@code request}; {@code adapter} reads the body, or is {@code null} to ignore it. */
-  public <T> T call(Request request, JsonAdapter<T> adapter) {
+  public <T> T call(RequestOptions options, Request request, JsonAdapter<T> adapter) {
     String description = request.method() + " " + request.url().encodedPath();
-    try (Response response = http.newCall(request).execute()) {
+    try (Response response = newCall(options, request).execute()) {
       ResponseBody body = response.body();
       String text = body == null ? "" : body.string();
       String requestId = response.header(REQUEST_ID);
@@ -64,5 +68,15 @@ public final class HttpTransport {
     } catch (IOException e) {
       throw new AgentPodsIoException(description + " failed: " + e, e);
     }
+  }
+
+  /** The call with the per-call settings applied: its headers, its key, its time limit. */
+  private Call newCall(RequestOptions options, Request request) {
+    Request.Builder builder = request.newBuilder();
+    options.headers().forEach(builder::header);
+    options.idempotencyKey().ifPresent(key -> builder.header(IDEMPOTENCY_KEY, key));
+    Call call = http.newCall(builder.build());
+    options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    return call;
   }
 }

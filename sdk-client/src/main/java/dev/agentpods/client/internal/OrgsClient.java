@@ -1,5 +1,6 @@
 package dev.agentpods.client.internal;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.OrgsJson;
 import dev.agentpods.orgs.ApiKey;
@@ -23,33 +24,34 @@ public final class OrgsClient implements OrgsApi {
   }
 
   @Override
-  public Org create(OrgCreateParams params) {
-    return transport.call(api.post(json.createParams().toJson(params)), json.orgEnvelope());
+  public Org create(OrgCreateParams params, RequestOptions options) {
+    return transport.call(options,
+        api.post(json.createParams().toJson(params)), json.orgEnvelope());
   }
 
   @Override
-  public Org get(String slug) {
-    return transport.call(api.get(slug), json.orgEnvelope());
+  public Org get(String slug, RequestOptions options) {
+    return transport.call(options, api.get(slug), json.orgEnvelope());
   }
 
   @Override
-  public List<Org> list() {
-    return transport.call(api.get(), json.orgList());
+  public List<Org> list(RequestOptions options) {
+    return transport.call(options, api.get(), json.orgList());
   }
 
   @Override
-  public CreatedApiKey createApiKey(String org, ApiKeyCreateParams params) {
-    return transport.call(
+  public CreatedApiKey createApiKey(String org, ApiKeyCreateParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.apiKeyCreateParams().toJson(params), org, "api-keys"), json.createdApiKey());
   }
 
   @Override
-  public List<ApiKey> listApiKeys(String org) {
-    return transport.call(api.get(org, "api-keys"), json.apiKeyList());
+  public List<ApiKey> listApiKeys(String org, RequestOptions options) {
+    return transport.call(options, api.get(org, "api-keys"), json.apiKeyList());
   }
 
   @Override
-  public void revokeApiKey(String org, long keyId) {
-    transport.call(api.delete(org, "api-keys", Long.toString(keyId)), null);
+  public void revokeApiKey(String org, long keyId, RequestOptions options) {
+    transport.call(options, api.delete(org, "api-keys", Long.toString(keyId)), null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.agentpods.client.internal;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.PodsJson;
 import dev.agentpods.json.QueryCodec;
@@ -29,46 +30,46 @@ public final class PodsClient implements PodsApi {
   }
 
   @Override
-  public OffsetPage<Pod> list(PodListParams params) {
-    return transport.call(orgApi.get(query.encode(params), "pods"), json.podPage())
-        .withFetcher((offset, limit) -> list(params.withOffset(offset).withLimit(limit)));
+  public OffsetPage<Pod> list(PodListParams params, RequestOptions options) {
+    return transport.call(options, orgApi.get(query.encode(params), "pods"), json.podPage())
+        .withFetcher((offset, limit) -> list(params.withOffset(offset).withLimit(limit), options));
   }
 
   @Override
-  public Pod get(String key) {
-    return transport.call(orgApi.get("pods", key), json.podEnvelope());
+  public Pod get(String key, RequestOptions options) {
+    return transport.call(options, orgApi.get("pods", key), json.podEnvelope());
   }
 
   @Override
-  public Pod create(PodCreateParams params) {
-    return transport.call(
+  public Pod create(PodCreateParams params, RequestOptions options) {
+    return transport.call(options,
         orgApi.post(json.createParams().toJson(params), "pods"), json.podEnvelope());
   }
 
   @Override
-  public void terminate(String key) {
-    transport.call(orgApi.post(null, "pods", key, "terminate"), null);
+  public void terminate(String key, RequestOptions options) {
+    transport.call(options, orgApi.post(null, "pods", key, "terminate"), null);
   }
 
   @Override
-  public CursorPage<NamedPod> listNamed(NamedPodListParams params) {
-    return transport.call(v0Api.get(query.encode(params), "pods"), json.namedPodPage())
-        .withFetcher(token -> listNamed(params.withPageToken(token)));
+  public CursorPage<NamedPod> listNamed(NamedPodListParams params, RequestOptions options) {
+    return transport.call(options, v0Api.get(query.encode(params), "pods"), json.namedPodPage())
+        .withFetcher(token -> listNamed(params.withPageToken(token), options));
   }
 
   @Override
-  public NamedPod getNamed(String podId) {
-    return transport.call(v0Api.get("pods", podId), json.namedPod());
+  public NamedPod getNamed(String podId, RequestOptions options) {
+    return transport.call(options, v0Api.get("pods", podId), json.namedPod());
   }
 
   @Override
-  public NamedPod createNamed(NamedPodCreateParams params) {
-    return transport.call(
+  public NamedPod createNamed(NamedPodCreateParams params, RequestOptions options) {
+    return transport.call(options,
         v0Api.post(json.namedCreateParams().toJson(params), "pods"), json.namedPod());
   }
 
   @Override
-  public void delete(String podId) {
-    transport.call(v0Api.delete("pods", podId), null);
+  public void delete(String podId, RequestOptions options) {
+    transport.call(options, v0Api.delete("pods", podId), null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.agentpods.client.internal;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.PodsJson;
 import dev.agentpods.json.QueryCodec;
@@ -29,44 +30,45 @@ public final class RunnersClient implements RunnersApi {
   }
 
   @Override
-  public List<Runner> list() {
-    return transport.call(api.get("runners"), json.runnerList());
+  public List<Runner> list(RequestOptions options) {
+    return transport.call(options, api.get("runners"), json.runnerList());
   }
 
   @Override
-  public Runner get(long id) {
-    return transport.call(api.get("runners", Long.toString(id)), json.runnerEnvelope());
+  public Runner get(long id, RequestOptions options) {
+    return transport.call(options, api.get("runners", Long.toString(id)), json.runnerEnvelope());
   }
 
   @Override
-  public List<Runner> listAvailable() {
-    return transport.call(api.get("runners", "available"), json.runnerList());
+  public List<Runner> listAvailable(RequestOptions options) {
+    return transport.call(options, api.get("runners", "available"), json.runnerList());
   }
 
   @Override
-  public OffsetPage<Pod> listPods(long runnerId, PodListParams params) {
-    return transport.call(
+  public OffsetPage<Pod> listPods(long runnerId, PodListParams params, RequestOptions options) {
+    return transport.call(options,
             api.get(query.encode(params), "runners", Long.toString(runnerId), "pods"),
             podsJson.podPage())
         .withFetcher((offset, limit) ->
-            listPods(runnerId, params.withOffset(offset).withLimit(limit)));
+            listPods(runnerId, params.withOffset(offset).withLimit(limit), options));
   }
 
   @Override
-  public Runner register(RunnerRegisterParams params) {
-    return transport.call(
+  public Runner register(RunnerRegisterParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.registerParams().toJson(params), "runners"), json.runnerEnvelope());
   }
 
   @Override
-  public RunnerHeartbeat heartbeat(long runnerId, RunnerHeartbeatParams params) {
-    return transport.call(
+  public RunnerHeartbeat heartbeat(
+      long runnerId, RunnerHeartbeatParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.heartbeatParams().toJson(params), "runners", Long.toString(runnerId), "heartbeat"),
         json.heartbeat());
   }
 
   @Override
-  public void delete(long runnerId) {
-    transport.call(api.delete("runners", Long.toString(runnerId)), null);
+  public void delete(long runnerId, RequestOptions options) {
+    transport.call(options, api.delete("runners", Long.toString(runnerId)), null);
   }
 }

@@ -6,6 +6,7 @@ import dev.agentpods.agents.IssueUpdateParams;
 import dev.agentpods.agents.Squad;
 import dev.agentpods.agents.SquadCreateParams;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.SquadsJson;
 import java.util.List;
@@ -23,40 +24,41 @@ public final class SquadsClient implements SquadsApi {
   }
 
   @Override
-  public Squad create(SquadCreateParams params) {
-    return transport.call(api.post(json.createParams().toJson(params), "squads"), json.squadEnvelope());
+  public Squad create(SquadCreateParams params, RequestOptions options) {
+    return transport.call(options,
+        api.post(json.createParams().toJson(params), "squads"), json.squadEnvelope());
   }
 
   @Override
-  public Squad get(String squadId) {
-    return transport.call(api.get("squads", squadId), json.squadEnvelope());
+  public Squad get(String squadId, RequestOptions options) {
+    return transport.call(options, api.get("squads", squadId), json.squadEnvelope());
   }
 
   @Override
-  public List<Squad> list() {
-    return transport.call(api.get("squads"), json.squadList());
+  public List<Squad> list(RequestOptions options) {
+    return transport.call(options, api.get("squads"), json.squadList());
   }
 
   @Override
-  public Issue createIssue(String squadId, IssueCreateParams params) {
-    return transport.call(
+  public Issue createIssue(String squadId, IssueCreateParams params, RequestOptions options) {
+    return transport.call(options,
         api.post(json.issueCreateParams().toJson(params), "squads", squadId, "issues"),
         json.issueEnvelope());
   }
 
   @Override
-  public List<Issue> listIssues(String squadId) {
-    return transport.call(api.get("squads", squadId, "issues"), json.issueList());
+  public List<Issue> listIssues(String squadId, RequestOptions options) {
+    return transport.call(options, api.get("squads", squadId, "issues"), json.issueList());
   }
 
   @Override
-  public Issue getIssue(String issueId) {
-    return transport.call(api.get("issues", issueId), json.issueEnvelope());
+  public Issue getIssue(String issueId, RequestOptions options) {
+    return transport.call(options, api.get("issues", issueId), json.issueEnvelope());
   }
 
   @Override
-  public Issue updateIssue(String issueId, IssueUpdateParams params) {
-    return transport.call(
+  public Issue updateIssue(String issueId, IssueUpdateParams params, RequestOptions options) {
+    return transport.call(options,
         api.patch(json.issueUpdateParams().toJson(params), "issues", issueId), json.issueEnvelope());
   }
 }

@@ -4,6 +4,7 @@ import dev.agentpods.agents.CreatedUser;
 import dev.agentpods.agents.User;
 import dev.agentpods.agents.UserCreateParams;
 import dev.agentpods.agents.UsersApi;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.WorkspacesJson;
 import java.util.List;
@@ -21,12 +22,13 @@ public final class UsersClient implements UsersApi {
   }
 
   @Override
-  public CreatedUser create(UserCreateParams params) {
-    return transport.call(api.post(json.userCreateParams().toJson(params), "users"), json.createdUser());
+  public CreatedUser create(UserCreateParams params, RequestOptions options) {
+    return transport.call(options,
+        api.post(json.userCreateParams().toJson(params), "users"), json.createdUser());
   }
 
   @Override
-  public List<User> list() {
-    return transport.call(api.get("users"), json.userList());
+  public List<User> list(RequestOptions options) {
+    return transport.call(options, api.get("users"), json.userList());
   }
 }

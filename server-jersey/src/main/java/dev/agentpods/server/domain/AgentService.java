@@ -27,6 +27,7 @@ import dev.agentpods.agents.RuntimeState;
 import dev.agentpods.agents.UsageReport;
 import dev.agentpods.agents.WorkspaceStatus;
 import dev.agentpods.core.Patch;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -64,13 +65,13 @@ final class AgentService extends WorkspaceService {
   // ---- the caller itself ---------------------------------------------------------------------
 
   @Override
-  public Agent me() {
+  public Agent me(RequestOptions options) {
     String self = selfId();
     return plane.read(view -> AgentViews.agent(view, requireAgent(view, self)));
   }
 
   @Override
-  public List<InboxItem> inbox(InboxParams params) {
+  public List<InboxItem> inbox(InboxParams params, RequestOptions options) {
     plane.validator().check(params);
     String self = selfId();
     Set<IssueStatus> statuses = params.effectiveStatuses();
@@ -85,13 +86,13 @@ final class AgentService extends WorkspaceService {
   // ---- reading and creating ------------------------------------------------------------------
 
   @Override
-  public Agent get(String agentId) {
+  public Agent get(String agentId, RequestOptions options) {
     requireIdShaped(agentId, "get");
     return plane.read(view -> AgentViews.agent(view, requireReadable(view, agentId)));
   }
 
   @Override
-  public List<Agent> listInSquad(String squadId) {
+  public List<Agent> listInSquad(String squadId, RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> {
       requireSquad(view, squadId);
@@ -102,7 +103,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public Agent create(String squadId, AgentCreateParams params) {
+  public Agent create(String squadId, AgentCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {
@@ -115,7 +116,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public PendingHire hire(String squadId, AgentHireParams params) {
+  public PendingHire hire(String squadId, AgentHireParams params, RequestOptions options) {
     plane.validator().check(params);
     return plane.write(tx -> {
       Optional<String> requester = hiringAgent(tx, squadId);
@@ -142,7 +143,7 @@ final class AgentService extends WorkspaceService {
   // ---- changing ------------------------------------------------------------------------------
 
   @Override
-  public Agent update(String ref, AgentUpdateParams params) {
+  public Agent update(String ref, AgentUpdateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return change(ref, (tx, agent) -> {
@@ -162,33 +163,35 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public Agent updatePermissions(String ref, AgentPermissionsUpdate update) {
+  public Agent updatePermissions(
+      String ref, AgentPermissionsUpdate update, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(update);
     return change(ref, (tx, agent) -> agent.withPermissions(update.applyTo(agent.permissions())));
   }
 
   @Override
-  public Agent setInstructionsPath(String ref, InstructionsPathParams params) {
+  public Agent setInstructionsPath(
+      String ref, InstructionsPathParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return change(ref, (tx, agent) -> agent.withInstructionsPath(params.instructionsPath()));
   }
 
   @Override
-  public void pause(String ref) {
+  public void pause(String ref, RequestOptions options) {
     caller.requireAdmin();
     change(ref, (tx, agent) -> agent.withStatus(AgentLifecycle.pause(agent)));
   }
 
   @Override
-  public void resume(String ref) {
+  public void resume(String ref, RequestOptions options) {
     caller.requireAdmin();
     change(ref, (tx, agent) -> agent.withStatus(AgentLifecycle.resume(agent)));
   }
 
   @Override
-  public void terminate(String ref) {
+  public void terminate(String ref, RequestOptions options) {
     caller.requireAdmin();
     Agent terminated = change(ref, (tx, agent) -> {
       Instant now = plane.now();
@@ -204,7 +207,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public void delete(String agentId) {
+  public void delete(String agentId, RequestOptions options) {
     caller.requireAdmin();
     requireIdShaped(agentId, "delete");
     AgentRecord removed = plane.write(tx -> {
@@ -219,7 +222,7 @@ final class AgentService extends WorkspaceService {
   // ---- keys ----------------------------------------------------------------------------------
 
   @Override
-  public List<AgentKey> listKeys(String ref) {
+  public List<AgentKey> listKeys(String ref, RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> view.agentKeys(requireAgent(view, ref).id()).stream()
         .filter(key -> key.revokedAt().isEmpty())
@@ -228,7 +231,8 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public CreatedAgentKey createKey(String ref, AgentKeyCreateParams params) {
+  public CreatedAgentKey createKey(
+      String ref, AgentKeyCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {
@@ -253,7 +257,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public void revokeKey(String ref, String keyId) {
+  public void revokeKey(String ref, String keyId, RequestOptions options) {
     caller.requireAdmin();
     plane.write(tx -> {
       AgentRecord agent = requireAgent(tx, ref);
@@ -268,19 +272,19 @@ final class AgentService extends WorkspaceService {
   // ---- runtime state -------------------------------------------------------------------------
 
   @Override
-  public RuntimeState runtimeState(String ref) {
+  public RuntimeState runtimeState(String ref, RequestOptions options) {
     return plane.read(view -> AgentViews.runtimeState(requireReadable(view, ref)));
   }
 
   @Override
-  public RuntimeState resetSession(String ref, ResetSessionParams params) {
+  public RuntimeState resetSession(String ref, ResetSessionParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return changeRuntime(ref, agent -> RuntimeUsage.reset(agent.runtime(), params.taskKey(), plane.now()));
   }
 
   @Override
-  public RuntimeState reportUsage(String ref, UsageReport report) {
+  public RuntimeState reportUsage(String ref, UsageReport report, RequestOptions options) {
     plane.validator().check(report);
     return plane.write(tx -> {
       AgentRecord agent = requireReadable(tx, ref);
@@ -293,7 +297,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits) {
+  public RuntimeState setRuntimeLimits(String ref, RuntimeLimits limits, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(limits);
     return changeRuntime(ref, agent ->
@@ -303,7 +307,7 @@ final class AgentService extends WorkspaceService {
   // ---- approvals -----------------------------------------------------------------------------
 
   @Override
-  public Approval approval(String approvalId) {
+  public Approval approval(String approvalId, RequestOptions options) {
     return plane.read(view -> {
       Approval approval = requireApproval(view, approvalId);
       boolean requester = caller.agentId().isPresent()
@@ -316,7 +320,8 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public Approval approve(String approvalId, ApprovalDecisionParams params) {
+  public Approval approve(
+      String approvalId, ApprovalDecisionParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {
@@ -340,7 +345,7 @@ final class AgentService extends WorkspaceService {
   }
 
   @Override
-  public Approval reject(String approvalId, ApprovalDecisionParams params) {
+  public Approval reject(String approvalId, ApprovalDecisionParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {

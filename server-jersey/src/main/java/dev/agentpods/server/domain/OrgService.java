@@ -1,5 +1,6 @@
 package dev.agentpods.server.domain;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -33,7 +34,7 @@ final class OrgService implements OrgsApi {
   }
 
   @Override
-  public Org create(OrgCreateParams params) {
+  public Org create(OrgCreateParams params, RequestOptions options) {
     plane.validator().check(params);
     return plane.write(tx -> {
       if (tx.org(params.slug()).isPresent()) {
@@ -46,17 +47,17 @@ final class OrgService implements OrgsApi {
   }
 
   @Override
-  public Org get(String slug) {
+  public Org get(String slug, RequestOptions options) {
     return plane.read(view -> plane.requireOrg(view, slug));
   }
 
   @Override
-  public List<Org> list() {
+  public List<Org> list(RequestOptions options) {
     return plane.read(StoreView::orgs);
   }
 
   @Override
-  public CreatedApiKey createApiKey(String org, ApiKeyCreateParams params) {
+  public CreatedApiKey createApiKey(String org, ApiKeyCreateParams params, RequestOptions options) {
     plane.validator().check(params);
     Set<Scope> scopes = new LinkedHashSet<>(params.scopes());
     if (scopes.contains(Scope.UNKNOWN)) {
@@ -86,7 +87,7 @@ final class OrgService implements OrgsApi {
   }
 
   @Override
-  public List<ApiKey> listApiKeys(String org) {
+  public List<ApiKey> listApiKeys(String org, RequestOptions options) {
     return plane.read(view -> {
       plane.requireOrg(view, org);
       return view.apiKeys(org).stream()
@@ -97,7 +98,7 @@ final class OrgService implements OrgsApi {
   }
 
   @Override
-  public void revokeApiKey(String org, long keyId) {
+  public void revokeApiKey(String org, long keyId, RequestOptions options) {
     plane.write(tx -> {
       plane.requireOrg(tx, org);
       ApiKeyRecord key = tx.apiKey(keyId)

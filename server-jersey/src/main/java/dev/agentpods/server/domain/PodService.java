@@ -1,5 +1,6 @@
 package dev.agentpods.server.domain;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -38,7 +39,7 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public OffsetPage<Pod> list(PodListParams params) {
+  public OffsetPage<Pod> list(PodListParams params, RequestOptions options) {
     plane.validator().check(params);
     int limit = params.limit().orElse(DEFAULT_LIMIT);
     int offset = params.offset().orElse(0);
@@ -53,12 +54,12 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public Pod get(String key) {
+  public Pod get(String key, RequestOptions options) {
     return plane.read(view -> Views.pod(requirePod(view, key)));
   }
 
   @Override
-  public Pod create(PodCreateParams params) {
+  public Pod create(PodCreateParams params, RequestOptions options) {
     plane.validator().check(params);
     return plane.write(tx -> {
       plane.requireOrg(tx, org);
@@ -71,7 +72,7 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public void terminate(String key) {
+  public void terminate(String key, RequestOptions options) {
     plane.write(tx -> {
       PodRecord pod = requirePod(tx, key);
       if (pod.status().isFinal()) {
@@ -85,7 +86,7 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public CursorPage<NamedPod> listNamed(NamedPodListParams params) {
+  public CursorPage<NamedPod> listNamed(NamedPodListParams params, RequestOptions options) {
     plane.validator().check(params);
     int limit = params.limit().orElse(DEFAULT_LIMIT);
     boolean ascending = params.ascending().orElse(false);
@@ -104,7 +105,7 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public NamedPod getNamed(String podId) {
+  public NamedPod getNamed(String podId, RequestOptions options) {
     return plane.read(view -> Views.namedPod(requirePod(view, podId)));
   }
 
@@ -113,7 +114,7 @@ final class PodService implements PodsApi {
    * first, so the new pod is placed at once only when nothing older is waiting.
    */
   @Override
-  public NamedPod createNamed(NamedPodCreateParams params) {
+  public NamedPod createNamed(NamedPodCreateParams params, RequestOptions options) {
     plane.validator().check(params);
     return plane.write(tx -> {
       plane.requireOrg(tx, org);
@@ -133,7 +134,7 @@ final class PodService implements PodsApi {
   }
 
   @Override
-  public void delete(String podId) {
+  public void delete(String podId, RequestOptions options) {
     plane.write(tx -> {
       requirePod(tx, podId);
       tx.deletePod(podId);

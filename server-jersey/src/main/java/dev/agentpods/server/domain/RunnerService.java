@@ -1,5 +1,6 @@
 package dev.agentpods.server.domain;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -42,7 +43,7 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public List<Runner> list() {
+  public List<Runner> list(RequestOptions options) {
     return plane.read(view -> {
       plane.requireOrg(view, org);
       Instant now = plane.now();
@@ -53,12 +54,12 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public Runner get(long id) {
+  public Runner get(long id, RequestOptions options) {
     return plane.read(view -> Views.runner(view, requireRunner(view, id), plane.placement(), plane.now()));
   }
 
   @Override
-  public List<Runner> listAvailable() {
+  public List<Runner> listAvailable(RequestOptions options) {
     return plane.read(view -> {
       plane.requireOrg(view, org);
       Instant now = plane.now();
@@ -70,7 +71,7 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public OffsetPage<Pod> listPods(long runnerId, PodListParams params) {
+  public OffsetPage<Pod> listPods(long runnerId, PodListParams params, RequestOptions options) {
     plane.validator().check(params);
     int limit = params.limit().orElse(DEFAULT_POD_LIMIT);
     int offset = params.offset().orElse(0);
@@ -87,7 +88,7 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public Runner register(RunnerRegisterParams params) {
+  public Runner register(RunnerRegisterParams params, RequestOptions options) {
     plane.validator().check(params);
     return plane.write(tx -> {
       plane.requireOrg(tx, org);
@@ -112,7 +113,8 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public RunnerHeartbeat heartbeat(long runnerId, RunnerHeartbeatParams params) {
+  public RunnerHeartbeat heartbeat(
+      long runnerId, RunnerHeartbeatParams params, RequestOptions options) {
     plane.validator().check(params);
     checkReports(params.pods());
     return plane.write(tx -> {
@@ -143,7 +145,7 @@ final class RunnerService implements RunnersApi {
   }
 
   @Override
-  public void delete(long runnerId) {
+  public void delete(long runnerId, RequestOptions options) {
     plane.write(tx -> {
       RunnerRecord runner = requireRunner(tx, runnerId);
       int active = tx.activePodCount(runner.uuid());

@@ -9,6 +9,7 @@ import dev.agentpods.agents.IssueUpdateParams;
 import dev.agentpods.agents.Squad;
 import dev.agentpods.agents.SquadCreateParams;
 import dev.agentpods.agents.SquadsApi;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
@@ -33,7 +34,7 @@ final class SquadService implements SquadsApi {
   }
 
   @Override
-  public Squad create(SquadCreateParams params) {
+  public Squad create(SquadCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {
@@ -52,20 +53,20 @@ final class SquadService implements SquadsApi {
   }
 
   @Override
-  public Squad get(String squadId) {
+  public Squad get(String squadId, RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> AgentService.requireSquad(view, squadId).squad());
   }
 
   @Override
-  public List<Squad> list() {
+  public List<Squad> list(RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view ->
         view.squads().stream().map(SquadRecord::squad).collect(Collectors.toList()));
   }
 
   @Override
-  public Issue createIssue(String squadId, IssueCreateParams params) {
+  public Issue createIssue(String squadId, IssueCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {
@@ -92,7 +93,7 @@ final class SquadService implements SquadsApi {
   }
 
   @Override
-  public List<Issue> listIssues(String squadId) {
+  public List<Issue> listIssues(String squadId, RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> {
       AgentService.requireSquad(view, squadId);
@@ -101,13 +102,13 @@ final class SquadService implements SquadsApi {
   }
 
   @Override
-  public Issue getIssue(String issueId) {
+  public Issue getIssue(String issueId, RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> requireIssue(view, issueId).issue());
   }
 
   @Override
-  public Issue updateIssue(String issueId, IssueUpdateParams params) {
+  public Issue updateIssue(String issueId, IssueUpdateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     return plane.write(tx -> {

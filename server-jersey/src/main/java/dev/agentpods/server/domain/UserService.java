@@ -4,6 +4,7 @@ import dev.agentpods.agents.CreatedUser;
 import dev.agentpods.agents.User;
 import dev.agentpods.agents.UserCreateParams;
 import dev.agentpods.agents.UsersApi;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.auth.SecretHasher;
@@ -29,7 +30,7 @@ final class UserService implements UsersApi {
   }
 
   @Override
-  public CreatedUser create(UserCreateParams params) {
+  public CreatedUser create(UserCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
     String email = params.email().toLowerCase(Locale.ROOT);
@@ -47,7 +48,7 @@ final class UserService implements UsersApi {
   }
 
   @Override
-  public List<User> list() {
+  public List<User> list(RequestOptions options) {
     caller.requireAdmin();
     return plane.read(view -> view.users().stream().map(UserRecord::user).collect(Collectors.toList()));
   }

@@ -30,6 +30,7 @@ import dev.agentpods.agents.WorkspaceAgent;
 import dev.agentpods.agents.WorkspaceCreateParams;
 import dev.agentpods.agents.WorkspaceFiles;
 import dev.agentpods.agents.WorkspaceStatus;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.AgentPodsException;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
@@ -82,7 +83,7 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- agents --------------------------------------------------------------------------------
 
   @Override
-  public List<WorkspaceAgent> list(AgentListParams params) {
+  public List<WorkspaceAgent> list(AgentListParams params, RequestOptions options) {
     caller.requireUser();
     plane.validator().check(params);
     return plane.read(view -> view.agents().stream()
@@ -94,7 +95,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public WorkspaceAgent create(WorkspaceCreateParams params) {
+  public WorkspaceAgent create(WorkspaceCreateParams params, RequestOptions options) {
     String owner = caller.requireUser();
     plane.validator().check(params);
     if (params.system().orElse(false)) {
@@ -112,14 +113,14 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public WorkspaceAgent getByName(String name) {
+  public WorkspaceAgent getByName(String name, RequestOptions options) {
     AgentRef.requireName(name, "getByName");
     caller.requireUser();
     return plane.read(view -> view(usable(view, AgentLookup.requireByName(view, name))));
   }
 
   @Override
-  public void deleteByName(String name) {
+  public void deleteByName(String name, RequestOptions options) {
     AgentRef.requireName(name, "deleteByName");
     caller.requireUser();
     AgentRecord removed = plane.write(tx -> {
@@ -133,7 +134,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public AgentStarted start(String ref) {
+  public AgentStarted start(String ref, RequestOptions options) {
     caller.requireUser();
     record Started(String agentId, AgentStarted response) {}
     Started started = plane.write(tx -> {
@@ -158,7 +159,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public void stop(String ref) {
+  public void stop(String ref, RequestOptions options) {
     caller.requireUser();
     AgentRecord stopped = plane.write(tx -> {
       AgentRecord agent = usable(tx, AgentLookup.requireAgent(tx, ref));
@@ -174,14 +175,14 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public void rename(String ref, RenameParams params) {
+  public void rename(String ref, RenameParams params, RequestOptions options) {
     caller.requireUser();
     plane.validator().check(params);
     changeAsOwner(ref, (tx, agent) -> AgentFactory.renamed(tx, agent, params.newName()));
   }
 
   @Override
-  public AgentInfo info(String ref) {
+  public AgentInfo info(String ref, RequestOptions options) {
     caller.requireUser();
     return plane.read(view -> Workspaces.info(usable(view, AgentLookup.requireAgent(view, ref))));
   }
@@ -189,7 +190,7 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- files, logs, stats --------------------------------------------------------------------
 
   @Override
-  public WorkspaceFiles files(String ref, FilesParams params) {
+  public WorkspaceFiles files(String ref, FilesParams params, RequestOptions options) {
     plane.validator().check(params);
     AgentRecord agent = readable(ref);
     String path = params.path().orElse("");
@@ -207,7 +208,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public byte[] download(String ref, String path) {
+  public byte[] download(String ref, String path, RequestOptions options) {
     AgentRecord agent = readable(ref);
     try {
       Long size = plane.runtime().existingFiles(agent.id(), List.of(path)).get(path);
@@ -226,19 +227,19 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public byte[] avatar(String ref) {
+  public byte[] avatar(String ref, RequestOptions options) {
     return Avatars.svg(readable(ref)).getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
-  public String logs(String ref, LogsParams params) {
+  public String logs(String ref, LogsParams params, RequestOptions options) {
     plane.validator().check(params);
     AgentRecord agent = readable(ref);
     return String.join("\n", plane.runtime().logs(agent.id(), params.tail().orElse(DEFAULT_LOG_TAIL)));
   }
 
   @Override
-  public AgentStats stats(String ref) {
+  public AgentStats stats(String ref, RequestOptions options) {
     AgentRecord agent = readable(ref);
     return Workspaces.stats(agent, status(agent), plane.runtime().stats(agent.id()), plane.now());
   }
@@ -246,24 +247,26 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- settings ------------------------------------------------------------------------------
 
   @Override
-  public AutonomySettings autonomy(String ref) {
+  public AutonomySettings autonomy(String ref, RequestOptions options) {
     return AutonomySettings.of(readable(ref).workspace().autonomyEnabled());
   }
 
   @Override
-  public AutonomySettings setAutonomy(String ref, AutonomySettings settings) {
+  public AutonomySettings setAutonomy(
+      String ref, AutonomySettings settings, RequestOptions options) {
     plane.validator().check(settings);
     return AutonomySettings.of(changeWorkspace(ref, w -> w.withAutonomyEnabled(settings.enabled()))
         .workspace().autonomyEnabled());
   }
 
   @Override
-  public ReadOnlySettings readOnly(String ref) {
+  public ReadOnlySettings readOnly(String ref, RequestOptions options) {
     return readable(ref).workspace().readOnly();
   }
 
   @Override
-  public ReadOnlySettings setReadOnly(String ref, ReadOnlySettings settings) {
+  public ReadOnlySettings setReadOnly(
+      String ref, ReadOnlySettings settings, RequestOptions options) {
     plane.validator().check(settings);
     ReadOnlyRule.requireValid(settings);
     AgentRecord changed = changeWorkspace(ref, w -> w.withReadOnly(settings));
@@ -316,12 +319,12 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public TimeoutSettings timeout(String ref) {
+  public TimeoutSettings timeout(String ref, RequestOptions options) {
     return TimeoutSettings.seconds(readable(ref).workspace().executionTimeoutSeconds());
   }
 
   @Override
-  public TimeoutSettings setTimeout(String ref, TimeoutSettings settings) {
+  public TimeoutSettings setTimeout(String ref, TimeoutSettings settings, RequestOptions options) {
     plane.validator().check(settings);
     return TimeoutSettings.seconds(changeWorkspace(ref,
         w -> w.withExecutionTimeoutSeconds(settings.executionTimeoutSeconds()))
@@ -329,7 +332,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public SshAccess sshAccess(String ref) {
+  public SshAccess sshAccess(String ref, RequestOptions options) {
     caller.requireUser();
     SshKeyPair keys = SshKeys.generate("agentpods-" + SSH_USER);
     AgentRecord agent = changeWorkspace(ref, w -> w.withSshPublicKeys(
@@ -347,7 +350,7 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- credentials ---------------------------------------------------------------------------
 
   @Override
-  public CredentialStatus credentialStatus(String ref) {
+  public CredentialStatus credentialStatus(String ref, RequestOptions options) {
     AgentRecord agent = readable(ref);
     Map<String, Long> present = plane.runtime().existingFiles(agent.id(), CredentialLocations.ALLOWED);
     return CredentialStatus.builder().files(CredentialLocations.ALLOWED.stream()
@@ -357,7 +360,8 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public CredentialInjection injectCredentials(String ref, CredentialInjectParams params) {
+  public CredentialInjection injectCredentials(
+      String ref, CredentialInjectParams params, RequestOptions options) {
     plane.validator().check(params);
     CredentialLocations.requireAllowed(params.files().keySet(), "files");
     AgentRecord agent = owned(ref);
@@ -376,7 +380,8 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public CredentialBundle exportCredentials(String ref, CredentialExportParams params) {
+  public CredentialBundle exportCredentials(
+      String ref, CredentialExportParams params, RequestOptions options) {
     plane.validator().check(params);
     AgentRecord agent = owned(ref);
     Map<String, byte[]> files = new LinkedHashMap<>();
@@ -392,7 +397,8 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public CredentialInjection importCredentials(String ref, CredentialImportParams params) {
+  public CredentialInjection importCredentials(
+      String ref, CredentialImportParams params, RequestOptions options) {
     plane.validator().check(params);
     AgentRecord agent = owned(ref);
     Map<String, byte[]> files = CredentialBundles.open(params.bundle(), params.passphrase().toCharArray());
@@ -404,7 +410,7 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- sharing and folders -------------------------------------------------------------------
 
   @Override
-  public Share share(String ref, ShareParams params) {
+  public Share share(String ref, ShareParams params, RequestOptions options) {
     plane.validator().check(params);
     String email = params.email().toLowerCase(Locale.ROOT);
     Share share = Share.builder().email(email).sharedBy(caller.requireUser()).createdAt(plane.now()).build();
@@ -421,7 +427,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public void unshare(String ref, String email) {
+  public void unshare(String ref, String email, RequestOptions options) {
     String lower = email.toLowerCase(Locale.ROOT);
     changeAsOwner(ref, (tx, agent) -> {
       List<Share> kept = agent.workspace().shares().stream()
@@ -434,18 +440,18 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public List<Share> shares(String ref) {
+  public List<Share> shares(String ref, RequestOptions options) {
     return readable(ref).workspace().shares();
   }
 
   @Override
-  public FolderSettings folders(String ref) {
+  public FolderSettings folders(String ref, RequestOptions options) {
     caller.requireUser();
     return plane.read(view -> folders(view, usable(view, AgentLookup.requireAgent(view, ref))));
   }
 
   @Override
-  public FolderSettings setFolders(String ref, FolderSettings settings) {
+  public FolderSettings setFolders(String ref, FolderSettings settings, RequestOptions options) {
     plane.validator().check(settings);
     changeWorkspace(ref, w -> w.withExposeFolder(settings.exposeEnabled())
         .withConsumeFolder(settings.consumeEnabled()));
@@ -453,13 +459,13 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public List<SharedFolder> availableFolders(String ref) {
+  public List<SharedFolder> availableFolders(String ref, RequestOptions options) {
     caller.requireUser();
     return plane.read(view -> available(view, usable(view, AgentLookup.requireAgent(view, ref))));
   }
 
   @Override
-  public List<String> folderConsumers(String ref) {
+  public List<String> folderConsumers(String ref, RequestOptions options) {
     caller.requireUser();
     return plane.read(view -> {
       AgentRecord agent = usable(view, AgentLookup.requireAgent(view, ref));
@@ -477,7 +483,7 @@ abstract class WorkspaceService implements AgentsApi {
   // ---- fleet ---------------------------------------------------------------------------------
 
   @Override
-  public List<ContextStats> contextStats() {
+  public List<ContextStats> contextStats(RequestOptions options) {
     caller.requireUser();
     Instant now = plane.now();
     return plane.read(view -> view.agents().stream()
@@ -487,7 +493,7 @@ abstract class WorkspaceService implements AgentsApi {
   }
 
   @Override
-  public List<AutonomyStatus> autonomyStatus() {
+  public List<AutonomyStatus> autonomyStatus(RequestOptions options) {
     caller.requireUser();
     return plane.read(view -> view.agents().stream()
         .filter(agent -> WorkspaceAccess.canUse(caller, agent))
