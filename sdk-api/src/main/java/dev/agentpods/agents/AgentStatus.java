@@ -20,4 +20,9 @@ public enum AgentStatus implements ApiEnum {
   public String value() {
     return value;
   }
+
+  /** A terminated agent never becomes active or paused again; only a delete removes it. */
+  public boolean isFinal() {
+    return this == TERMINATED;
+  }
 }

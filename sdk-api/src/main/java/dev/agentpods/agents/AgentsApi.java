@@ -1,11 +1,17 @@
 package dev.agentpods.agents;
 
+import dev.agentpods.core.Poller;
 import dev.agentpods.core.RequestOptions;
+import dev.agentpods.core.StatusWait;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
+import dev.agentpods.errors.FinalStatusException;
 import dev.agentpods.errors.NotFoundException;
 import dev.agentpods.errors.PermissionDeniedException;
+import dev.agentpods.errors.WaitTimeoutException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Agents ({@code /api}): document {@code 002}, identities in squads with their chain of command,
@@ -543,5 +549,55 @@ public interface AgentsApi {
 
   default Approval reject(String approvalId) {
     return reject(approvalId, ApprovalDecisionParams.none());
+  }
+
+  // ---- waiting for a status --------------------------------------------------------------------
+
+  /**
+   * Reads the agent ({@link #get}) until its identity status ({@code 002}) is one of
+   * {@code wanted}, and returns it as last read. Reads at once, then at growing intervals
+   * ({@link Poller#standard()}).
+   *
+   * @throws WaitTimeoutException if {@code timeout} passes first; it names the status last seen
+   * @throws FinalStatusException at once when the agent is {@code terminated} and that is not
+   *     wanted
+   * @throws NotFoundException if there is no such agent; this and any other failure of a read
+   *     propagates at once, unchanged
+   * @throws IllegalArgumentException if {@code wanted} is empty or holds {@code UNKNOWN}, or
+   *     {@code timeout} is not positive
+   */
+  default Agent awaitStatus(String agentId, Set<AgentStatus> wanted, Duration timeout) {
+    return awaitStatus(agentId, wanted, timeout, Poller.standard());
+  }
+
+  /** As above, reading when {@code poller} says. */
+  default Agent awaitStatus(
+      String agentId, Set<AgentStatus> wanted, Duration timeout, Poller poller) {
+    return StatusWait.<Agent, AgentStatus>of("agent", Agent::status, AgentStatus::isFinal)
+        .await(agentId, this::get, wanted, timeout, poller);
+  }
+
+  /**
+   * Reads the agent ({@link #getByName}) until its workspace status ({@code 004}) is one of
+   * {@code wanted}, and returns it as last read. No workspace status is final ({@code start} and
+   * {@code stop} leave each of them), so only the deadline ends a wait that goes unanswered.
+   *
+   * @throws WaitTimeoutException if {@code timeout} passes first; it names the status last seen
+   * @throws NotFoundException if there is no such agent; this and any other failure of a read
+   *     propagates at once, unchanged
+   * @throws IllegalArgumentException if {@code wanted} is empty or holds {@code UNKNOWN}, or
+   *     {@code timeout} is not positive
+   */
+  default WorkspaceAgent awaitWorkspaceStatus(
+      String name, Set<WorkspaceStatus> wanted, Duration timeout) {
+    return awaitWorkspaceStatus(name, wanted, timeout, Poller.standard());
+  }
+
+  /** As above, reading when {@code poller} says. */
+  default WorkspaceAgent awaitWorkspaceStatus(
+      String name, Set<WorkspaceStatus> wanted, Duration timeout, Poller poller) {
+    return StatusWait.<WorkspaceAgent, WorkspaceStatus>of(
+            "workspace of agent", WorkspaceAgent::status, status -> false)
+        .await(name, this::getByName, wanted, timeout, poller);
   }
 }

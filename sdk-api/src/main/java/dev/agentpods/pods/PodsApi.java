@@ -1,11 +1,17 @@
 package dev.agentpods.pods;
 
+import dev.agentpods.core.Poller;
 import dev.agentpods.core.RequestOptions;
+import dev.agentpods.core.StatusWait;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
+import dev.agentpods.errors.FinalStatusException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.errors.WaitTimeoutException;
 import dev.agentpods.paging.CursorPage;
 import dev.agentpods.paging.OffsetPage;
+import java.time.Duration;
+import java.util.Set;
 
 /**
  * Pods of one organization, through both documented APIs: the org-scoped Pods API
@@ -117,4 +123,63 @@ public interface PodsApi {
 
   /** As above, with per-call {@link RequestOptions options}. */
   void delete(String podId, RequestOptions options);
+
+  // ---- waiting for a status ------------------------------------------------------------------
+
+  /**
+   * Reads the pod ({@link #get}) until its status is one of {@code wanted}, and returns it as
+   * last read. Reads at once, then at growing intervals ({@link Poller#standard()}).
+   *
+   * <pre>{@code
+   * Pod pod = pods.awaitStatus(key, Set.of(PodStatus.RUNNING), Duration.ofMinutes(2));
+   * }</pre>
+   *
+   * @throws WaitTimeoutException if {@code timeout} passes first; it names the status last seen
+   * @throws FinalStatusException at once when the pod reaches a final status ({@code completed},
+   *     {@code failed}, {@code terminated}) that is not wanted
+   * @throws NotFoundException if there is no such pod; this and any other failure of a read
+   *     propagates at once, unchanged
+   * @throws IllegalArgumentException if {@code wanted} is empty or holds {@code UNKNOWN}, or
+   *     {@code timeout} is not positive
+   */
+  default Pod awaitStatus(String key, Set<PodStatus> wanted, Duration timeout) {
+    return awaitStatus(key, wanted, timeout, Poller.standard());
+  }
+
+  /** As above, reading when {@code poller} says. */
+  default Pod awaitStatus(String key, Set<PodStatus> wanted, Duration timeout, Poller poller) {
+    return StatusWait.<Pod, PodStatus>of("pod", Pod::status, PodStatus::isFinal)
+        .describedBy(PodsApi::describeForWait)
+        .await(key, this::get, wanted, timeout, poller);
+  }
+
+  /**
+   * The same wait through the v0 API ({@link #getNamed}), for a pod known by its
+   * {@code pod_id}. A server that does not send the (extension) {@code status} field shows
+   * every pod as {@code UNKNOWN}, so the wait then times out.
+   */
+  default NamedPod awaitNamedStatus(String podId, Set<PodStatus> wanted, Duration timeout) {
+    return awaitNamedStatus(podId, wanted, timeout, Poller.standard());
+  }
+
+  /** As above, reading when {@code poller} says. */
+  default NamedPod awaitNamedStatus(
+      String podId, Set<PodStatus> wanted, Duration timeout, Poller poller) {
+    return StatusWait.<NamedPod, PodStatus>of(
+            "pod", pod -> pod.status().orElse(PodStatus.UNKNOWN), PodStatus::isFinal)
+        .describedBy(pod -> pod.status().map(PodStatus::value).orElse("no status sent"))
+        .await(podId, this::getNamed, wanted, timeout, poller);
+  }
+
+  /** A pod in a wait's message: where it is, when its status alone does not say. */
+  private static String describeForWait(Pod pod) {
+    switch (pod.status()) {
+      case PENDING:
+        return "pending (waiting for a runner)";
+      case CREATING:
+        return "creating (on runner " + pod.runnerId().orElse("?") + ", not confirmed yet)";
+      default:
+        return pod.status().value();
+    }
+  }
 }

@@ -174,4 +174,12 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class Waiters extends WaitersContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

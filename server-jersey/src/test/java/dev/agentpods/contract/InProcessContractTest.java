@@ -174,4 +174,12 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class Waiters extends WaitersContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }
