@@ -182,4 +182,12 @@ class HttpContractTest {
       return new HttpImplementation();
     }
   }
+
+  @Nested
+  class Idempotency extends IdempotencyContract {
+    @Override
+    Implementation newImplementation() {
+      return new HttpImplementation();
+    }
+  }
 }

@@ -182,4 +182,12 @@ class InProcessContractTest {
       return new InProcessImplementation();
     }
   }
+
+  @Nested
+  class Idempotency extends IdempotencyContract {
+    @Override
+    Implementation newImplementation() {
+      return new InProcessImplementation();
+    }
+  }
 }

@@ -55,7 +55,8 @@ public final class Authenticator {
     if (expired) {
       throw new UnauthorizedException("the API key has expired");
     }
-    return Caller.orgKey(key.get().org(), new HashSet<>(key.get().apiKey().scopes()));
+    return Caller.orgKey(
+        key.get().org(), key.get().apiKey().id(), new HashSet<>(key.get().apiKey().scopes()));
   }
 
   private static String credential(String apiKeyHeader, String authorizationHeader) {

@@ -2,6 +2,7 @@ package dev.agentpods.server.auth;
 
 import dev.agentpods.errors.PermissionDeniedException;
 import dev.agentpods.orgs.Scope;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,17 +23,20 @@ public final class Caller {
     AGENT
   }
 
-  private static final Caller ADMIN = new Caller(Kind.ADMIN, null, Set.of(), null, ADMIN_USER);
+  private static final Caller ADMIN = new Caller(Kind.ADMIN, null, null, Set.of(), null, ADMIN_USER);
 
   private final Kind kind;
   private final String org;
+  private final Long orgKeyId;
   private final Set<Scope> scopes;
   private final String agentId;
   private final String email;
 
-  private Caller(Kind kind, String org, Set<Scope> scopes, String agentId, String email) {
+  private Caller(
+      Kind kind, String org, Long orgKeyId, Set<Scope> scopes, String agentId, String email) {
     this.kind = kind;
     this.org = org;
+    this.orgKeyId = orgKeyId;
     this.scopes = Set.copyOf(scopes);
     this.agentId = agentId;
     this.email = email;
@@ -44,16 +48,37 @@ public final class Caller {
 
   /** A user of the workspace API; an admin user has the admin's rights. */
   public static Caller user(String email, boolean admin) {
-    return admin ? new Caller(Kind.ADMIN, null, Set.of(), null, email)
-        : new Caller(Kind.USER, null, Set.of(), null, email);
+    return admin ? new Caller(Kind.ADMIN, null, null, Set.of(), null, email)
+        : new Caller(Kind.USER, null, null, Set.of(), null, email);
   }
 
-  public static Caller orgKey(String org, Set<Scope> scopes) {
-    return new Caller(Kind.ORG_KEY, org, scopes, null, null);
+  /** The org API key with id {@code keyId}. */
+  public static Caller orgKey(String org, long keyId, Set<Scope> scopes) {
+    return new Caller(Kind.ORG_KEY, org, keyId, scopes, null, null);
   }
 
   public static Caller agent(String agentId) {
-    return new Caller(Kind.AGENT, null, Set.of(), agentId, null);
+    return new Caller(Kind.AGENT, null, null, Set.of(), agentId, null);
+  }
+
+  /**
+   * Who this is, the same at every request and different for every other caller: the user (the
+   * admin credential being the user {@value #ADMIN_USER}), the org API key, or the agent. What a
+   * caller leaves behind for later requests (its idempotency keys) belongs to this.
+   *
+   * <p>An org key is its own principal: an organization's keys are separate integrations. An
+   * agent is one principal whichever of its keys it uses, so its retry stays a retry across a
+   * key rotation.
+   */
+  public String principal() {
+    switch (kind) {
+      case ORG_KEY:
+        return "org-key:" + orgKeyId;
+      case AGENT:
+        return "agent:" + agentId;
+      default:
+        return "user:" + email.toLowerCase(Locale.ROOT);
+    }
   }
 
   public boolean isAdmin() {

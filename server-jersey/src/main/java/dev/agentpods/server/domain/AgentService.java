@@ -32,6 +32,8 @@ import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
 import dev.agentpods.errors.PermissionDeniedException;
+import dev.agentpods.json.AgentsJson;
+import dev.agentpods.json.ApiJson;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.auth.SecretHasher;
 import dev.agentpods.server.store.AgentKeyRecord;
@@ -57,6 +59,8 @@ import java.util.stream.Collectors;
  * {@link WorkspaceService}.
  */
 final class AgentService extends WorkspaceService {
+
+  private static final AgentsJson AGENTS_JSON = ApiJson.strict().agents();
 
   AgentService(ControlPlane plane, Caller caller) {
     super(plane, caller);
@@ -106,7 +110,9 @@ final class AgentService extends WorkspaceService {
   public Agent create(String squadId, AgentCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Agent> call = IdempotentCreate.AGENT.by(caller)
+        .path(squadId).body(AGENTS_JSON.createParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       requireSquad(tx, squadId);
       AgentRecord agent = newAgent(tx, new AgentIdentity(params.name(), params.role(), params.title(),
           params.adapterType(), Optional.of(squadId), params.reportsToAgentId(), params.prompt(),
@@ -118,7 +124,9 @@ final class AgentService extends WorkspaceService {
   @Override
   public PendingHire hire(String squadId, AgentHireParams params, RequestOptions options) {
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<PendingHire> call = IdempotentCreate.HIRE.by(caller)
+        .path(squadId).body(AGENTS_JSON.hireParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       Optional<String> requester = hiringAgent(tx, squadId);
       requireSquad(tx, squadId);
       AgentFactory.requireNameFree(tx, params.name());
@@ -235,7 +243,9 @@ final class AgentService extends WorkspaceService {
       String ref, AgentKeyCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<CreatedAgentKey> call = IdempotentCreate.AGENT_KEY.by(caller)
+        .path(ref).body(AGENTS_JSON.keyCreateParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       AgentRecord agent = requireAgent(tx, ref);
       AgentLifecycle.requireNotTerminated(agent);
       Instant now = plane.now();

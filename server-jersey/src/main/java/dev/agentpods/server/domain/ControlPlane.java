@@ -48,6 +48,10 @@ import java.util.logging.Logger;
  * <p>Pod timeouts and auto-close are applied when their deadline has passed: before every call
  * (so a test that moves the clock sees the effect on its next call) and, once
  * {@link #startSweeper} runs, in the background.
+ *
+ * <p>Of the {@code RequestOptions} a call takes, only the idempotency key means something here:
+ * the creates honour it as over HTTP (see {@code Idempotency}); timeout, retries and headers
+ * belong to a transport, which an in-process call does not have, and are ignored.
  */
 public final class ControlPlane implements AutoCloseable {
 
@@ -70,6 +74,7 @@ public final class ControlPlane implements AutoCloseable {
   private final PodLifecycle lifecycle;
   private final OrgService orgs;
   private final AgentCredentials agentCredentials = new AgentCredentials();
+  private final Idempotency idempotency = new Idempotency(this);
   private ScheduledExecutorService sweeper;
 
   private ControlPlane(Builder builder) {
@@ -84,7 +89,7 @@ public final class ControlPlane implements AutoCloseable {
     this.sshHost = builder.sshHost;
     this.placement = new Placement(this);
     this.lifecycle = new PodLifecycle(this);
-    this.orgs = new OrgService(this);
+    this.orgs = new OrgService(this, Caller.admin());
     store.write(tx -> {
       if (tx.user(Caller.ADMIN_USER).isEmpty()) {
         tx.putUser(UserRecord.builder().user(User.builder()
@@ -98,19 +103,40 @@ public final class ControlPlane implements AutoCloseable {
     return new Builder();
   }
 
-  /** Organizations and their API keys. */
+  /** Organizations and their API keys, as the operator. */
   public OrgsApi orgs() {
     return orgs;
   }
 
+  /**
+   * Organizations and their API keys, for {@code caller}, whom the HTTP layer has checked to be
+   * an admin; the caller owns the idempotency keys of its creates.
+   */
+  public OrgsApi orgs(Caller caller) {
+    return new OrgService(this, caller);
+  }
+
   /** The pods of {@code org}; each call fails with 404 if the organization does not exist. */
   public PodsApi pods(String org) {
-    return new PodService(this, org);
+    return pods(org, Caller.admin());
+  }
+
+  /**
+   * The pods of {@code org} for {@code caller}, whose scopes in the organization the HTTP layer
+   * has checked; the caller owns the idempotency keys of its creates.
+   */
+  public PodsApi pods(String org, Caller caller) {
+    return new PodService(this, org, caller);
   }
 
   /** The runners of {@code org}; each call fails with 404 if the organization does not exist. */
   public RunnersApi runners(String org) {
-    return new RunnerService(this, org);
+    return runners(org, Caller.admin());
+  }
+
+  /** The runners of {@code org} for {@code caller}, as {@link #pods(String, Caller)}. */
+  public RunnersApi runners(String org, Caller caller) {
+    return new RunnerService(this, org, caller);
   }
 
   /** Agents ({@code 002}), as the operator. */
@@ -295,6 +321,10 @@ public final class ControlPlane implements AutoCloseable {
 
   PodLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  Idempotency idempotency() {
+    return idempotency;
   }
 
   <T> T read(Function<StoreView, T> work) {

@@ -4,6 +4,8 @@ import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.OrgsJson;
 import dev.agentpods.orgs.ApiKey;
 import dev.agentpods.orgs.ApiKeyCreateParams;
 import dev.agentpods.orgs.CreatedApiKey;
@@ -11,6 +13,7 @@ import dev.agentpods.orgs.Org;
 import dev.agentpods.orgs.OrgCreateParams;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.orgs.Scope;
+import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.auth.SecretHasher;
 import dev.agentpods.server.store.ApiKeyRecord;
 import dev.agentpods.server.store.StoreTransaction;
@@ -27,16 +30,21 @@ final class OrgService implements OrgsApi {
   /** How much of a key is kept to recognise it by: {@code amk_} and 8 hex characters. */
   private static final int PREFIX_LENGTH = 12;
 
-  private final ControlPlane plane;
+  private static final OrgsJson JSON = ApiJson.strict().orgs();
 
-  OrgService(ControlPlane plane) {
+  private final ControlPlane plane;
+  private final Caller caller;
+
+  OrgService(ControlPlane plane, Caller caller) {
     this.plane = plane;
+    this.caller = caller;
   }
 
   @Override
   public Org create(OrgCreateParams params, RequestOptions options) {
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Org> call = IdempotentCreate.ORG.by(caller).body(JSON.createParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       if (tx.org(params.slug()).isPresent()) {
         throw new ConflictException("org slug '" + params.slug() + "' is taken");
       }
@@ -63,7 +71,9 @@ final class OrgService implements OrgsApi {
     if (scopes.contains(Scope.UNKNOWN)) {
       throw BadRequestException.forField("scopes", "must contain only known scopes");
     }
-    return plane.write(tx -> {
+    IdempotentCreate.Call<CreatedApiKey> call =
+        IdempotentCreate.API_KEY.by(caller).org(org).body(JSON.apiKeyCreateParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       plane.requireOrg(tx, org);
       boolean taken = tx.apiKeys(org).stream()
           .anyMatch(key -> key.revokedAt().isEmpty() && key.apiKey().name().equals(params.name()));

@@ -4,6 +4,8 @@ import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.PodsJson;
 import dev.agentpods.paging.CursorPage;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.NamedPod;
@@ -15,6 +17,7 @@ import dev.agentpods.pods.PodListParams;
 import dev.agentpods.pods.PodStatus;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.PodLaunch;
+import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.store.PodFilter;
 import dev.agentpods.server.store.PodRecord;
 import dev.agentpods.server.store.RunnerRecord;
@@ -30,12 +33,16 @@ final class PodService implements PodsApi {
 
   static final int DEFAULT_LIMIT = 20;
 
+  private static final PodsJson JSON = ApiJson.strict().pods();
+
   private final ControlPlane plane;
   private final String org;
+  private final Caller caller;
 
-  PodService(ControlPlane plane, String org) {
+  PodService(ControlPlane plane, String org, Caller caller) {
     this.plane = plane;
     this.org = org;
+    this.caller = caller;
   }
 
   @Override
@@ -61,7 +68,9 @@ final class PodService implements PodsApi {
   @Override
   public Pod create(PodCreateParams params, RequestOptions options) {
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Pod> call =
+        IdempotentCreate.POD.by(caller).org(org).body(JSON.createParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       plane.requireOrg(tx, org);
       Instant now = plane.now();
       RunnerRecord runner = runnerNamedBy(tx, params.runnerId());
@@ -116,7 +125,9 @@ final class PodService implements PodsApi {
   @Override
   public NamedPod createNamed(NamedPodCreateParams params, RequestOptions options) {
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<NamedPod> call =
+        IdempotentCreate.NAMED_POD.by(caller).org(org).body(JSON.namedCreateParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       plane.requireOrg(tx, org);
       if (params.clientId().isPresent()) {
         Optional<PodRecord> existing = tx.podByClientId(org, params.clientId().get());

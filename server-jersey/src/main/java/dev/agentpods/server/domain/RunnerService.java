@@ -4,6 +4,8 @@ import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.RunnersJson;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.Pod;
 import dev.agentpods.pods.PodListParams;
@@ -15,6 +17,7 @@ import dev.agentpods.runners.RunnerHeartbeat;
 import dev.agentpods.runners.RunnerHeartbeatParams;
 import dev.agentpods.runners.RunnerRegisterParams;
 import dev.agentpods.runners.RunnersApi;
+import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.store.PodFilter;
 import dev.agentpods.server.store.PodRecord;
 import dev.agentpods.server.store.RunnerRecord;
@@ -34,12 +37,16 @@ final class RunnerService implements RunnersApi {
 
   static final int DEFAULT_POD_LIMIT = 50;
 
+  private static final RunnersJson JSON = ApiJson.strict().runners();
+
   private final ControlPlane plane;
   private final String org;
+  private final Caller caller;
 
-  RunnerService(ControlPlane plane, String org) {
+  RunnerService(ControlPlane plane, String org, Caller caller) {
     this.plane = plane;
     this.org = org;
+    this.caller = caller;
   }
 
   @Override
@@ -90,7 +97,9 @@ final class RunnerService implements RunnersApi {
   @Override
   public Runner register(RunnerRegisterParams params, RequestOptions options) {
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Runner> call =
+        IdempotentCreate.RUNNER.by(caller).org(org).body(JSON.registerParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       plane.requireOrg(tx, org);
       Instant now = plane.now();
       RunnerRecord runner = RunnerRecord.builder()

@@ -13,6 +13,8 @@ import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.SquadsJson;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.store.IssueRecord;
 import dev.agentpods.server.store.SquadRecord;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
 
 /** Squads and their issues, in-process; every call is the operator's. */
 final class SquadService implements SquadsApi {
+
+  private static final SquadsJson JSON = ApiJson.strict().squads();
 
   private final ControlPlane plane;
   private final Caller caller;
@@ -37,7 +41,8 @@ final class SquadService implements SquadsApi {
   public Squad create(SquadCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Squad> call = IdempotentCreate.SQUAD.by(caller).body(JSON.createParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       if (tx.squadByIssuePrefix(params.issuePrefix()).isPresent()) {
         throw new ConflictException("the issue prefix '" + params.issuePrefix() + "' is taken");
       }
@@ -69,7 +74,9 @@ final class SquadService implements SquadsApi {
   public Issue createIssue(String squadId, IssueCreateParams params, RequestOptions options) {
     caller.requireAdmin();
     plane.validator().check(params);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<Issue> call = IdempotentCreate.ISSUE.by(caller)
+        .path(squadId).body(JSON.issueCreateParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       SquadRecord squad = AgentService.requireSquad(tx, squadId);
       params.assigneeAgentId().ifPresent(agent -> requireAssignable(tx, agent, squadId));
       long number = squad.issueCount() + 1;

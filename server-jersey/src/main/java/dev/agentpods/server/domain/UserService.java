@@ -6,6 +6,8 @@ import dev.agentpods.agents.UserCreateParams;
 import dev.agentpods.agents.UsersApi;
 import dev.agentpods.core.RequestOptions;
 import dev.agentpods.errors.ConflictException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.WorkspacesJson;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.auth.SecretHasher;
 import dev.agentpods.server.store.UserRecord;
@@ -19,6 +21,8 @@ import java.util.stream.Collectors;
 final class UserService implements UsersApi {
 
   static final String TOKEN_PREFIX = "usr_";
+
+  private static final WorkspacesJson JSON = ApiJson.strict().workspaces();
 
   private final ControlPlane plane;
   private final Caller caller;
@@ -34,7 +38,9 @@ final class UserService implements UsersApi {
     caller.requireAdmin();
     plane.validator().check(params);
     String email = params.email().toLowerCase(Locale.ROOT);
-    return plane.write(tx -> {
+    IdempotentCreate.Call<CreatedUser> call =
+        IdempotentCreate.USER.by(caller).body(JSON.userCreateParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       if (tx.user(email).isPresent()) {
         throw new ConflictException("a user with the email '" + email + "' exists");
       }

@@ -35,6 +35,8 @@ import dev.agentpods.errors.AgentPodsException;
 import dev.agentpods.errors.BadRequestException;
 import dev.agentpods.errors.ConflictException;
 import dev.agentpods.errors.NotFoundException;
+import dev.agentpods.json.ApiJson;
+import dev.agentpods.json.WorkspacesJson;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.runtime.AgentRuntime;
 import dev.agentpods.server.runtime.InvalidWorkspacePathException;
@@ -72,6 +74,8 @@ abstract class WorkspaceService implements AgentsApi {
   static final String SSH_USER = "developer";
   static final long MAX_DOWNLOAD_BYTES = 64L << 20;
 
+  private static final WorkspacesJson WORKSPACES_JSON = ApiJson.strict().workspaces();
+
   protected final ControlPlane plane;
   protected final Caller caller;
 
@@ -101,7 +105,9 @@ abstract class WorkspaceService implements AgentsApi {
     if (params.system().orElse(false)) {
       caller.requireAdmin();
     }
-    return plane.write(tx -> {
+    IdempotentCreate.Call<WorkspaceAgent> call = IdempotentCreate.WORKSPACE_AGENT.by(caller)
+        .body(WORKSPACES_JSON.createParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
       Instant now = plane.now();
       WorkspaceRecord workspace = Workspaces.fromCreate(params, owner, port(tx))
           .withStatus(WorkspaceStatus.RUNNING).withStartedAt(now);
@@ -335,16 +341,19 @@ abstract class WorkspaceService implements AgentsApi {
   public SshAccess sshAccess(String ref, RequestOptions options) {
     caller.requireUser();
     SshKeyPair keys = SshKeys.generate("agentpods-" + SSH_USER);
-    AgentRecord agent = changeWorkspace(ref, w -> w.withSshPublicKeys(
-        append(w.sshPublicKeys(), keys.publicKey())));
-    return SshAccess.builder()
-        .host(plane.sshHost())
-        .port(agent.workspace().port())
-        .user(SSH_USER)
-        .privateKey(keys.privateKey())
-        .publicKey(keys.publicKey())
-        .fingerprint(keys.fingerprint())
-        .build();
+    IdempotentCreate.Call<SshAccess> call = IdempotentCreate.SSH_ACCESS.by(caller).path(ref);
+    return plane.idempotency().write(call, options, tx -> {
+      AgentRecord agent = changeAsOwner(tx, ref, (unused, owned) -> owned.withWorkspace(
+          owned.workspace().withSshPublicKeys(append(owned.workspace().sshPublicKeys(), keys.publicKey()))));
+      return SshAccess.builder()
+          .host(plane.sshHost())
+          .port(agent.workspace().port())
+          .user(SSH_USER)
+          .privateKey(keys.privateKey())
+          .publicKey(keys.publicKey())
+          .fingerprint(keys.fingerprint())
+          .build();
+    });
   }
 
   // ---- credentials ---------------------------------------------------------------------------
@@ -413,17 +422,22 @@ abstract class WorkspaceService implements AgentsApi {
   public Share share(String ref, ShareParams params, RequestOptions options) {
     plane.validator().check(params);
     String email = params.email().toLowerCase(Locale.ROOT);
-    Share share = Share.builder().email(email).sharedBy(caller.requireUser()).createdAt(plane.now()).build();
-    changeAsOwner(ref, (tx, agent) -> {
-      if (WorkspaceAccess.isOwner(email, agent)) {
-        throw BadRequestException.forField("email", "is the agent's owner");
-      }
-      if (agent.workspace().shares().stream().anyMatch(s -> s.email().equals(email))) {
-        throw new ConflictException("agent '" + agent.name() + "' is already shared with " + email);
-      }
-      return agent.withWorkspace(agent.workspace().withShares(append(agent.workspace().shares(), share)));
+    String sharedBy = caller.requireUser();
+    IdempotentCreate.Call<Share> call = IdempotentCreate.SHARE.by(caller)
+        .path(ref).body(WORKSPACES_JSON.shareParams(), params);
+    return plane.idempotency().write(call, options, tx -> {
+      Share share = Share.builder().email(email).sharedBy(sharedBy).createdAt(plane.now()).build();
+      changeAsOwner(tx, ref, (unused, agent) -> {
+        if (WorkspaceAccess.isOwner(email, agent)) {
+          throw BadRequestException.forField("email", "is the agent's owner");
+        }
+        if (agent.workspace().shares().stream().anyMatch(s -> s.email().equals(email))) {
+          throw new ConflictException("agent '" + agent.name() + "' is already shared with " + email);
+        }
+        return agent.withWorkspace(agent.workspace().withShares(append(agent.workspace().shares(), share)));
+      });
+      return share;
     });
-    return share;
   }
 
   @Override
@@ -548,15 +562,18 @@ abstract class WorkspaceService implements AgentsApi {
 
   /** A change by the owner or an admin, in one transaction; refused on a terminated agent. */
   private AgentRecord changeAsOwner(String ref, AgentChange change) {
+    return plane.write(tx -> changeAsOwner(tx, ref, change));
+  }
+
+  /** As above, within {@code tx}. */
+  private AgentRecord changeAsOwner(StoreTransaction tx, String ref, AgentChange change) {
     caller.requireUser();
-    return plane.write(tx -> {
-      AgentRecord agent = AgentLookup.requireAgent(tx, ref);
-      WorkspaceAccess.requireOwnerOrAdmin(caller, agent);
-      AgentLifecycle.requireNotTerminated(agent);
-      AgentRecord updated = change.apply(tx, agent).withUpdatedAt(plane.now());
-      tx.putAgent(updated);
-      return updated;
-    });
+    AgentRecord agent = AgentLookup.requireAgent(tx, ref);
+    WorkspaceAccess.requireOwnerOrAdmin(caller, agent);
+    AgentLifecycle.requireNotTerminated(agent);
+    AgentRecord updated = change.apply(tx, agent).withUpdatedAt(plane.now());
+    tx.putAgent(updated);
+    return updated;
   }
 
   @FunctionalInterface

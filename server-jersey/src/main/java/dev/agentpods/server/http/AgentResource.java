@@ -122,7 +122,8 @@ public final class AgentResource extends WorkspaceEndpoints {
   public Response createKey(
       @Context ContainerRequestContext request, @PathParam("ref") String ref,
       AgentKeyCreateParams params) {
-    return Responses.created(json.createdKey(), agents(request).createKey(ref, params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.createdKey(),
+        options -> agents(request).createKey(ref, params, options));
   }
 
   @DELETE

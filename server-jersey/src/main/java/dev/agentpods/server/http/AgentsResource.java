@@ -38,6 +38,7 @@ public final class AgentsResource {
   @POST
   @Authenticated
   public Response create(@Context ContainerRequestContext request, WorkspaceCreateParams params) {
-    return Responses.created(json.agent(), plane.agents(AuthFilter.caller(request)).create(params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.agent(),
+        options -> plane.agents(AuthFilter.caller(request)).create(params, options));
   }
 }

@@ -35,7 +35,7 @@ final class AuthFilter implements ContainerRequestFilter {
     this.defaultOrg = defaultOrg;
   }
 
-  /** Who makes a request to an {@link Authenticated} endpoint. */
+  /** Who makes a request to one of our endpoints, once this filter has let it through. */
   static Caller caller(ContainerRequestContext request) {
     return (Caller) request.getProperty(CALLER_PROPERTY);
   }
@@ -53,9 +53,9 @@ final class AuthFilter implements ContainerRequestFilter {
     }
     Caller caller = authenticator.authenticate(
         request.getHeaderString("X-API-Key"), request.getHeaderString("Authorization"));
+    request.setProperty(CALLER_PROPERTY, caller);
     if (method.isAnnotationPresent(Authenticated.class)) {
       caller.requireAgentsApiStanding();
-      request.setProperty(CALLER_PROPERTY, caller);
       return;
     }
     RequiresScope scope = method.getAnnotation(RequiresScope.class);

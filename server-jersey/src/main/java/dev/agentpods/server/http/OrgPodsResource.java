@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -45,8 +46,11 @@ public final class OrgPodsResource {
 
   @POST
   @RequiresScope(Scope.PODS_WRITE)
-  public Response create(@PathParam("org") String org, PodCreateParams params) {
-    return Responses.created(json.podEnvelope(), plane.pods(org).create(params));
+  public Response create(
+      @Context ContainerRequestContext request, @PathParam("org") String org,
+      PodCreateParams params) {
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.podEnvelope(),
+        options -> plane.pods(org, AuthFilter.caller(request)).create(params, options));
   }
 
   @POST

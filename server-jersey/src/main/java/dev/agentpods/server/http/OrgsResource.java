@@ -12,6 +12,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 /** Extension: organizations and their API keys, for the admin only. */
@@ -29,8 +31,9 @@ public final class OrgsResource {
 
   @POST
   @AdminOnly
-  public Response create(OrgCreateParams params) {
-    return Responses.created(json.orgEnvelope(), plane.orgs().create(params));
+  public Response create(@Context ContainerRequestContext request, OrgCreateParams params) {
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.orgEnvelope(),
+        options -> plane.orgs(AuthFilter.caller(request)).create(params, options));
   }
 
   @GET
@@ -49,8 +52,11 @@ public final class OrgsResource {
   @POST
   @Path("{org}/api-keys")
   @AdminOnly
-  public Response createApiKey(@PathParam("org") String org, ApiKeyCreateParams params) {
-    return Responses.created(json.createdApiKey(), plane.orgs().createApiKey(org, params));
+  public Response createApiKey(
+      @Context ContainerRequestContext request, @PathParam("org") String org,
+      ApiKeyCreateParams params) {
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.createdApiKey(),
+        options -> plane.orgs(AuthFilter.caller(request)).createApiKey(org, params, options));
   }
 
   @GET

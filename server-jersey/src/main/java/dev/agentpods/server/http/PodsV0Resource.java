@@ -48,7 +48,8 @@ public final class PodsV0Resource {
   @POST
   @RequiresScope(Scope.PODS_WRITE)
   public Response create(@Context ContainerRequestContext request, NamedPodCreateParams params) {
-    return Responses.ok(json.namedPod(), plane.pods(AuthFilter.org(request)).createNamed(params));
+    return IdempotentCreates.answer(request, Response.Status.OK, json.namedPod(), options ->
+        plane.pods(AuthFilter.org(request), AuthFilter.caller(request)).createNamed(params, options));
   }
 
   @DELETE

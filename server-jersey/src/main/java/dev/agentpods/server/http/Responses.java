@@ -19,14 +19,6 @@ final class Responses {
     return status(200, adapter, value);
   }
 
-  static <T> Response created(JsonAdapter<T> adapter, T value) {
-    return status(201, adapter, value);
-  }
-
-  static <T> Response accepted(JsonAdapter<T> adapter, T value) {
-    return status(202, adapter, value);
-  }
-
   /** {@code {"ok": true}}: the answer of the Agents API's actions. */
   static Response ok() {
     return ok(JSON.agents().ok(), Boolean.TRUE);
@@ -46,7 +38,8 @@ final class Responses {
     return status(status, JSON.error(), body);
   }
 
-  private static <T> Response status(int status, JsonAdapter<T> adapter, T value) {
+  /** {@code value} as JSON with any status: the creates' answers, errors. */
+  static <T> Response status(int status, JsonAdapter<T> adapter, T value) {
     return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
         .entity(JsonBody.of(adapter, value)).build();
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,8 +66,11 @@ public final class RunnersResource {
 
   @POST
   @RequiresScope(Scope.RUNNERS_WRITE)
-  public Response register(@PathParam("org") String org, RunnerRegisterParams params) {
-    return Responses.created(json.runnerEnvelope(), plane.runners(org).register(params));
+  public Response register(
+      @Context ContainerRequestContext request, @PathParam("org") String org,
+      RunnerRegisterParams params) {
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.runnerEnvelope(),
+        options -> plane.runners(org, AuthFilter.caller(request)).register(params, options));
   }
 
   @POST

@@ -36,7 +36,8 @@ public final class SquadsResource {
   @POST
   @Authenticated
   public Response create(@Context ContainerRequestContext request, SquadCreateParams params) {
-    return Responses.created(json.squadEnvelope(), squads(request).create(params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.squadEnvelope(),
+        options -> squads(request).create(params, options));
   }
 
   @GET
@@ -66,8 +67,8 @@ public final class SquadsResource {
   public Response createAgent(
       @Context ContainerRequestContext request, @PathParam("squadId") String squadId,
       AgentCreateParams params) {
-    return Responses.created(agentsJson.agentEnvelope(),
-        plane.agents(AuthFilter.caller(request)).create(squadId, params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, agentsJson.agentEnvelope(),
+        options -> plane.agents(AuthFilter.caller(request)).create(squadId, params, options));
   }
 
   @POST
@@ -76,8 +77,8 @@ public final class SquadsResource {
   public Response hire(
       @Context ContainerRequestContext request, @PathParam("squadId") String squadId,
       AgentHireParams params) {
-    return Responses.accepted(agentsJson.pendingHire(),
-        plane.agents(AuthFilter.caller(request)).hire(squadId, params));
+    return IdempotentCreates.answer(request, Response.Status.ACCEPTED, agentsJson.pendingHire(),
+        options -> plane.agents(AuthFilter.caller(request)).hire(squadId, params, options));
   }
 
   @POST
@@ -86,7 +87,8 @@ public final class SquadsResource {
   public Response createIssue(
       @Context ContainerRequestContext request, @PathParam("squadId") String squadId,
       IssueCreateParams params) {
-    return Responses.created(json.issueEnvelope(), squads(request).createIssue(squadId, params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.issueEnvelope(),
+        options -> squads(request).createIssue(squadId, params, options));
   }
 
   @GET

@@ -29,7 +29,8 @@ public final class UsersResource {
   @POST
   @Authenticated
   public Response create(@Context ContainerRequestContext request, UserCreateParams params) {
-    return Responses.created(json.createdUser(), plane.users(AuthFilter.caller(request)).create(params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, json.createdUser(),
+        options -> plane.users(AuthFilter.caller(request)).create(params, options));
   }
 
   @GET

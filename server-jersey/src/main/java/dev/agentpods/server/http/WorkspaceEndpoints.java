@@ -188,7 +188,8 @@ public abstract class WorkspaceEndpoints {
   @Path("ssh-access")
   @Authenticated
   public Response sshAccess(@Context ContainerRequestContext request, @PathParam("ref") String ref) {
-    return Responses.ok(workspaceJson.sshAccess(), agents(request).sshAccess(ref));
+    return IdempotentCreates.answer(request, Response.Status.OK, workspaceJson.sshAccess(),
+        options -> agents(request).sshAccess(ref, options));
   }
 
   @GET
@@ -230,7 +231,8 @@ public abstract class WorkspaceEndpoints {
   @Authenticated
   public Response share(
       @Context ContainerRequestContext request, @PathParam("ref") String ref, ShareParams params) {
-    return Responses.created(workspaceJson.shareEnvelope(), agents(request).share(ref, params));
+    return IdempotentCreates.answer(request, Response.Status.CREATED, workspaceJson.shareEnvelope(),
+        options -> agents(request).share(ref, params, options));
   }
 
   @DELETE

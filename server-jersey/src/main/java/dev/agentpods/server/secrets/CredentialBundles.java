@@ -19,9 +19,7 @@ import java.util.TreeMap;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
-import javax.crypto.spec.SecretKeySpec;
 import javax.security.auth.DestroyFailedException;
 
 /**
@@ -55,9 +53,8 @@ public final class CredentialBundles {
   static final int MAX_ITERATIONS = 10_000_000;
 
   private static final int SALT_BYTES = 16;
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
-  private static final int KEY_BITS = 256;
+  private static final int NONCE_BYTES = AesGcm.NONCE_BYTES;
+  private static final int KEY_BITS = AesGcm.KEY_BYTES * 8;
   static final int HEADER_BYTES = MAGIC.length + Integer.BYTES + SALT_BYTES + NONCE_BYTES;
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -85,9 +82,8 @@ public final class CredentialBundles {
     byte[] plaintext = FILES_JSON.toJson(encoded).getBytes(StandardCharsets.UTF_8);
 
     byte[] salt = new byte[SALT_BYTES];
-    byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(salt);
-    RANDOM.nextBytes(nonce);
+    byte[] nonce = AesGcm.newNonce();
     byte[] header =
         ByteBuffer.allocate(HEADER_BYTES)
             .put(MAGIC)
@@ -120,7 +116,7 @@ public final class CredentialBundles {
     byte[] plaintext = null;
     try {
       byte[] bytes = decodeCanonical(bundle);
-      if (bytes.length < HEADER_BYTES + TAG_BITS / 8) {
+      if (bytes.length < HEADER_BYTES + AesGcm.TAG_BYTES) {
         throw unopenable();
       }
       ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -192,10 +188,7 @@ public final class CredentialBundles {
     try {
       derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec);
       keyBytes = derived.getEncoded();
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(mode, new SecretKeySpec(keyBytes, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(header);
-      return cipher.doFinal(input);
+      return AesGcm.crypt(mode, keyBytes, nonce, header, input);
     } finally {
       spec.clearPassword();
       if (keyBytes != null) {

@@ -1,4 +1,5 @@
 /**
- * Cryptography of the workspace API: encrypted credential bundles and SSH key pairs.
+ * Cryptography of the server: encrypted credential bundles, SSH key pairs, and values sealed
+ * under a key only their caller holds (stored idempotent responses).
  */
 package dev.agentpods.server.secrets;

@@ -11,6 +11,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +61,8 @@ public final class InMemoryStore implements Store {
   private final Map<String, IssueRecord> issues = new HashMap<>();
   private final Map<String, UserRecord> users = new HashMap<>();
   private final Map<String, String> userEmailsByTokenHash = new HashMap<>();
+  /** Oldest first: records are put in write order, each stamped with the time of its write. */
+  private final LinkedHashMap<String, IdempotencyRecord> idempotencyRecords = new LinkedHashMap<>();
 
   private final EnumMap<StoreTransaction.Sequence, Long> sequences =
       new EnumMap<>(StoreTransaction.Sequence.class);
@@ -380,6 +384,11 @@ public final class InMemoryStore implements Store {
           Comparator.comparingLong(IssueRecord::number));
     }
 
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String id) {
+      return Optional.ofNullable(idempotencyRecords.get(id));
+    }
+
     private NavigableMap<Long, PodRecord> select(PodFilter filter) {
       Index index = filter.runnerUuid().isPresent()
           ? podsByRunner.get(filter.runnerUuid().get())
@@ -509,6 +518,29 @@ public final class InMemoryStore implements Store {
     public void putUser(UserRecord user) {
       undo.put(users, user.email().toLowerCase(Locale.ROOT), user);
       user.tokenHash().ifPresent(hash -> undo.put(userEmailsByTokenHash, hash, user.email().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void putIdempotencyRecord(IdempotencyRecord record) {
+      // Removed first, so a replaced record moves to the end of the age order.
+      undo.remove(idempotencyRecords, record.id());
+      undo.put(idempotencyRecords, record.id(), record);
+    }
+
+    @Override
+    public void forgetIdempotencyRecords(Instant cutoff, int capacity) {
+      List<String> forgotten = new ArrayList<>();
+      int remaining = idempotencyRecords.size();
+      Iterator<IdempotencyRecord> oldestFirst = idempotencyRecords.values().iterator();
+      while (oldestFirst.hasNext()) {
+        IdempotencyRecord record = oldestFirst.next();
+        if (remaining <= capacity && record.createdAt().isAfter(cutoff)) {
+          break;
+        }
+        forgotten.add(record.id());
+        remaining--;
+      }
+      forgotten.forEach(id -> undo.remove(idempotencyRecords, id));
     }
 
     private void index(PodRecord pod) {

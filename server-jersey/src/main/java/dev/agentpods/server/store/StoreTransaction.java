@@ -2,6 +2,7 @@ package dev.agentpods.server.store;
 
 import dev.agentpods.agents.Approval;
 import dev.agentpods.orgs.Org;
+import java.time.Instant;
 
 /** Reads and writes inside one transaction: all of its writes happen, or none. */
 public interface StoreTransaction extends StoreView {
@@ -44,4 +45,13 @@ public interface StoreTransaction extends StoreView {
   void putIssue(IssueRecord issue);
 
   void putUser(UserRecord user);
+
+  /** Keeps {@code record} as the newest, replacing any with its id. */
+  void putIdempotencyRecord(IdempotencyRecord record);
+
+  /**
+   * Forgets idempotency records oldest first, while the oldest was created at or before
+   * {@code cutoff} or more than {@code capacity} remain.
+   */
+  void forgetIdempotencyRecords(Instant cutoff, int capacity);
 }

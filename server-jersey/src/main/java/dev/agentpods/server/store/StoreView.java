@@ -97,4 +97,8 @@ public interface StoreView {
 
   /** Every user, oldest first. */
   List<UserRecord> users();
+
+  // ---- idempotency (issue 6) -------------------------------------------------------------------
+
+  Optional<IdempotencyRecord> idempotencyRecord(String id);
 }

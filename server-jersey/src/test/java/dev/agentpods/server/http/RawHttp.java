@@ -59,10 +59,16 @@ final class RawHttp implements AutoCloseable {
   }
 
   Answer send(String method, String path, RequestBody body, String... headerPairs) {
-    Request.Builder request = new Request.Builder().url(base + path);
+    Headers.Builder headers = new Headers.Builder();
     for (int i = 0; i < headerPairs.length; i += 2) {
-      request.header(headerPairs[i], headerPairs[i + 1]);
+      headers.set(headerPairs[i], headerPairs[i + 1]);
     }
+    return send(method, path, body, headers.build());
+  }
+
+  /** As above, with the headers exactly as given: a name may repeat. */
+  Answer send(String method, String path, RequestBody body, Headers headers) {
+    Request.Builder request = new Request.Builder().url(base + path).headers(headers);
     if (body == null && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {
       body = RequestBody.create(new byte[0], null);
     }
