@@ -136,11 +136,15 @@ public final class RequestOptions {
     return Objects.hash(timeout, maxRetries, idempotencyKey, headers);
   }
 
-  /** Header values are left out: a caller may pass a secret in one. */
+  /**
+   * Header values and the idempotency key are left out: a header may carry a secret, and the key
+   * opens the server's stored answer to the create, which may hold one.
+   */
   @Override
   public String toString() {
     return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries
-        + ", idempotencyKey=" + idempotencyKey + ", headers=" + headers.keySet() + "}";
+        + ", idempotencyKey=" + (idempotencyKey == null ? null : "(set)")
+        + ", headers=" + headers.keySet() + "}";
   }
 
   /** Settings of one call; every one is optional. */

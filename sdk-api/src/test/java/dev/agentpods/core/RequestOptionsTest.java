@@ -56,10 +56,12 @@ class RequestOptionsTest {
   }
 
   @Test
-  void toStringLeavesHeaderValuesOut() {
-    String shown = RequestOptions.builder().header("X-Upstream-Token", "s3cr3t").build().toString();
+  void toStringLeavesHeaderValuesAndTheKeyOut() {
+    String shown = RequestOptions.builder().header("X-Upstream-Token", "s3cr3t")
+        .idempotencyKey("key-that-opens-a-stored-answer").build().toString();
 
     assertTrue(shown.contains("X-Upstream-Token"), shown);
     assertFalse(shown.contains("s3cr3t"), shown);
+    assertFalse(shown.contains("key-that-opens"), shown);
   }
 }
