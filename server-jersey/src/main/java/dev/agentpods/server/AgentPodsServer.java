@@ -89,6 +89,21 @@ public final class AgentPodsServer implements AutoCloseable {
     return plane;
   }
 
+  /**
+   * Brings the server back to how it started, for tests that share one server and each want a
+   * fresh one: every org, API key, runner, pod, user, squad and agent is gone, agents'
+   * processes are stopped and their workspaces removed, and the default org is there again.
+   * The address and the admin token stay as they are. The clock is the caller's to set back.
+   *
+   * <p>Safe while the server runs: no request sees the state half reset, though one that is in
+   * flight across the reset may do part of its work before and part after. Not for a production
+   * server, whose data it deletes; {@link dev.agentpods.server.testing.AgentPodsServerExtension}
+   * calls it before every test.
+   */
+  public void reset() {
+    plane.reset();
+  }
+
   /** Stops accepting requests, lets those in flight finish (up to 5 seconds), and stops. */
   @Override
   public void close() {

@@ -18,12 +18,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,9 +105,33 @@ class ServerJarIT {
     assertTrue(out.stderr().contains("cannot start"), out.stderr());
   }
 
-  private Output start(String adminToken, String... args) throws IOException {
+  @Test
+  void theJarHoldsNeitherTheTestKitNorWhatItNeeds() throws IOException {
+    List<String> unwanted = List.of(
+        "dev/agentpods/server/testing/", "dev/agentpods/client/", "okhttp3/", "org/junit/");
+    List<String> found = new ArrayList<>();
+    int entries = 0;
+    try (ZipFile zip = new ZipFile(serverJar().toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        entries++;
+        if (unwanted.stream().anyMatch(entry.getName()::startsWith)) {
+          found.add(entry.getName());
+        }
+      }
+    }
+
+    assertTrue(entries > 1000, "the server and its libraries: " + entries + " entries");
+    assertEquals(List.of(), found);
+  }
+
+  private static Path serverJar() {
     Path jar = Path.of(System.getProperty("agentpods.server.jar", "target/agentpods-server.jar"));
     assertTrue(Files.isRegularFile(jar), "package the server first: " + jar);
+    return jar;
+  }
+
+  private Output start(String adminToken, String... args) throws IOException {
+    Path jar = serverJar();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
         "--data-dir", dataDirectory.toString()));

@@ -23,6 +23,7 @@ import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
 import dev.agentpods.server.auth.Caller;
 import dev.agentpods.server.store.InMemoryStore;
+import dev.agentpods.server.store.ResettableStore;
 import dev.agentpods.server.store.Store;
 import dev.agentpods.server.store.StoreTransaction;
 import dev.agentpods.server.store.StoreView;
@@ -31,12 +32,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -60,7 +64,9 @@ public final class ControlPlane implements AutoCloseable {
   /** How long a runner stays online after its last heartbeat, unless configured otherwise. */
   public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(60);
 
-  private final Store store;
+  private final ResettableStore store;
+  /** The organizations {@link #ensureOrg} seeded, which a {@link #reset} brings back. */
+  private final Map<String, OrgCreateParams> startOrgs = new ConcurrentHashMap<>();
   private final Clock clock;
   private final Duration heartbeatTimeout;
   private final AgentRuntime runtime;
@@ -78,7 +84,7 @@ public final class ControlPlane implements AutoCloseable {
   private ScheduledExecutorService sweeper;
 
   private ControlPlane(Builder builder) {
-    this.store = builder.store;
+    this.store = new ResettableStore(builder.storeFactory);
     this.clock = builder.clock;
     this.heartbeatTimeout = builder.heartbeatTimeout;
     this.ownsDataDirectory = builder.dataDirectory == null;
@@ -91,10 +97,7 @@ public final class ControlPlane implements AutoCloseable {
     this.lifecycle = new PodLifecycle(this);
     this.orgs = new OrgService(this, Caller.admin());
     store.write(tx -> {
-      if (tx.user(Caller.ADMIN_USER).isEmpty()) {
-        tx.putUser(UserRecord.builder().user(User.builder()
-            .email(Caller.ADMIN_USER).admin(true).createdAt(now()).build()).build());
-      }
+      seed(tx);
       return null;
     });
   }
@@ -217,18 +220,33 @@ public final class ControlPlane implements AutoCloseable {
   }
 
   /**
-   * Creates the organization unless it exists; used to seed the server's start-up org.
+   * Creates the organization unless it exists, and again after every {@link #reset}: the
+   * server's start-up org.
    *
    * @throws dev.agentpods.errors.BadRequestException if the slug or name is not valid
    */
   public void ensureOrg(String slug, String name) {
-    validator.check(OrgCreateParams.of(slug, name));
+    OrgCreateParams org = OrgCreateParams.of(slug, name);
+    validator.check(org);
     write(tx -> {
-      if (tx.org(slug).isEmpty()) {
-        tx.insertOrg(Org.builder().slug(slug).name(name).createdAt(now()).build());
-      }
+      seedOrg(tx, org);
       return null;
     });
+    startOrgs.putIfAbsent(slug, org);
+  }
+
+  /**
+   * Forgets everything done since the control plane was built, for tests that each want a
+   * fresh one without the cost of starting it: every org, API key, runner, pod, user, squad,
+   * issue and agent is gone, agents' processes are stopped and their workspaces, shared folders
+   * and logs removed. What {@link #ensureOrg} seeded and the admin user are there again.
+   *
+   * <p>The store is replaced by a new one rather than emptied record by record, so state that
+   * the store gains later is covered without changing this method. Every read and transaction
+   * runs wholly before or wholly after the reset. Not for production: it deletes all data.
+   */
+  public void reset() {
+    store.reset(runtime::deleteAll, this::seed);
   }
 
   public Store store() {
@@ -353,6 +371,23 @@ public final class ControlPlane implements AutoCloseable {
     }
   }
 
+  /** What a new (or reset) control plane holds: the admin user and the start-up orgs. */
+  private void seed(StoreTransaction tx) {
+    if (tx.user(Caller.ADMIN_USER).isEmpty()) {
+      tx.putUser(UserRecord.builder().user(User.builder()
+          .email(Caller.ADMIN_USER).admin(true).createdAt(now()).build()).build());
+    }
+    for (OrgCreateParams org : startOrgs.values()) {
+      seedOrg(tx, org);
+    }
+  }
+
+  private void seedOrg(StoreTransaction tx, OrgCreateParams org) {
+    if (tx.org(org.slug()).isEmpty()) {
+      tx.insertOrg(Org.builder().slug(org.slug()).name(org.name()).createdAt(now()).build());
+    }
+  }
+
   private void sweepSafely() {
     try {
       sweep();
@@ -379,7 +414,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** How a control plane is put together; every part has an embedded default. */
   public static final class Builder {
-    private Store store = new InMemoryStore();
+    private Supplier<? extends Store> storeFactory = InMemoryStore::new;
     private Clock clock = Clock.systemUTC();
     private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
     private Path dataDirectory;
@@ -389,8 +424,12 @@ public final class ControlPlane implements AutoCloseable {
 
     private Builder() {}
 
-    public Builder store(Store store) {
-      this.store = Objects.requireNonNull(store, "store");
+    /**
+     * Makes the store: once when the control plane is built, and again at every
+     * {@link ControlPlane#reset()}, so it must return a new, empty store each time.
+     */
+    public Builder storeFactory(Supplier<? extends Store> storeFactory) {
+      this.storeFactory = Objects.requireNonNull(storeFactory, "storeFactory");
       return this;
     }
 

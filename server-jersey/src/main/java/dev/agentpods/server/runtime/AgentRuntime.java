@@ -121,6 +121,12 @@ public interface AgentRuntime extends AutoCloseable {
   Map<String, byte[]> readHostFiles(Path directory, Collection<String> relativePaths)
       throws java.io.IOException;
 
+  /**
+   * Stops every agent's process and removes every workspace, shared folder and log: the host as
+   * a new runtime finds it. What a reset of the control plane needs beside its store.
+   */
+  void deleteAll();
+
   /** Stops every process the runtime started. */
   @Override
   void close();

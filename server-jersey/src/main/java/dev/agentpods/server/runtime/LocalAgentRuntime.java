@@ -408,6 +408,26 @@ public final class LocalAgentRuntime implements AgentRuntime {
     return contents;
   }
 
+  /** Stops every process at once, then removes the directory of every agent. */
+  @Override
+  public void deleteAll() {
+    List<ProcessHandle> handles = new ArrayList<>();
+    for (String agentId : List.copyOf(processes.keySet())) {
+      AgentProcess agent = processes.remove(agentId);
+      Process process = agent == null ? null : agent.detach();
+      if (process != null && process.isAlive()) {
+        handles.add(process.toHandle());
+      }
+    }
+    ProcessTrees.destroy(handles, stopGrace);
+    protectionLocks.clear();
+    try {
+      FileTrees.deleteRecursively(agentsDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not delete the agents' workspaces", e);
+    }
+  }
+
   /** Stops every process at once: one grace period in all, not one per agent. */
   @Override
   public void close() {

@@ -29,6 +29,9 @@ import java.util.function.Predicate;
  * serialized; every change is recorded in an {@link UndoLog} and taken back if the transaction
  * throws. Pods are indexed by organization, runner and status in creation order, so a page or a
  * count never scans pods outside its filter.
+ *
+ * <p>A new map here needs nothing for {@code ControlPlane.reset()}: {@link ResettableStore}
+ * replaces the whole store with a new instance.
  */
 public final class InMemoryStore implements Store {
 

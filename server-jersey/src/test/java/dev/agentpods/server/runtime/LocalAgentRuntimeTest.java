@@ -609,6 +609,33 @@ class LocalAgentRuntimeTest {
     runtime.delete(AGENT);
   }
 
+  @Test
+  void deleteAllStopsEveryAgentAndLeavesAnEmptyHostThatWorksAsNew() throws IOException {
+    runtime.start(AGENT, List.of("sh", "-c", "sleep 30"), Map.of());
+    runtime.start(OTHER, List.of("sh", "-c", "sleep 30"), Map.of());
+    long first = runtime.stats(AGENT).pid.orElseThrow();
+    long second = runtime.stats(OTHER).pid.orElseThrow();
+    pidsToCheck.addAll(List.of(first, second));
+    runtime.write(AGENT, Map.of("a/b.txt", new byte[3]));
+    runtime.protect(AGENT, path -> true);
+    Files.writeString(outside.resolve("precious.txt"), "keep me");
+    Files.createSymbolicLink(runtime.workspace(OTHER).resolve("out"), outside);
+
+    runtime.deleteAll();
+
+    assertFalse(alive(first));
+    assertFalse(alive(second));
+    assertEquals(ProcessState.NONE, runtime.processState(AGENT));
+    assertEquals(ProcessState.NONE, runtime.processState(OTHER));
+    assertFalse(Files.exists(data.resolve("agents")), "workspaces, shared folders and logs");
+    assertEquals("keep me", Files.readString(outside.resolve("precious.txt")));
+    runtime.start(AGENT, List.of("sh", "-c", "sleep 30"), Map.of());
+    pidsToCheck.add(runtime.stats(AGENT).pid.orElseThrow());
+    assertEquals(ProcessState.RUNNING, runtime.processState(AGENT), "an agent starts afresh");
+    assertEquals(List.of("2026-01-15T10:30:00Z Starting agent server..."),
+        runtime.logs(AGENT, 10).subList(0, 1));
+  }
+
   // Helpers
 
   /** Running: a zombie (ended, waiting for init to reap it) does not count. */
