@@ -6,6 +6,7 @@ import dev.agentpods.agents.UsersApi;
 import dev.agentpods.client.internal.AgentsClient;
 import dev.agentpods.client.internal.ApiEndpoint;
 import dev.agentpods.client.internal.HttpTransport;
+import dev.agentpods.client.internal.LoggingInterceptor;
 import dev.agentpods.client.internal.OrgsClient;
 import dev.agentpods.client.internal.PodsClient;
 import dev.agentpods.client.internal.RunnersClient;
@@ -17,6 +18,7 @@ import dev.agentpods.runners.RunnersApi;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -33,6 +35,47 @@ import okhttp3.OkHttpClient;
  *     .build();
  * Pod pod = client.pods().create(PodCreateParams.builder().runnerId("1").build());
  * }</pre>
+ *
+ * <h2>Configuration from the environment</h2>
+ *
+ * {@link #fromEnv()} builds a client from these settings; {@code builder().fromEnv()} fills a
+ * builder with them, to change some before building. A system property beats its variable; an
+ * empty value counts as not set.
+ *
+ * <table>
+ *   <caption>Settings read by {@code fromEnv()}</caption>
+ *   <tr><th>Variable</th><th>System property</th><th>Meaning</th><th>If not set</th></tr>
+ *   <tr><td>{@code AGENTPODS_BASE_URL}</td><td>{@code agentpods.baseUrl}</td>
+ *       <td>The server.</td><td>{@code http://127.0.0.1:8080}</td></tr>
+ *   <tr><td>{@code AGENTPODS_API_KEY}</td><td>{@code agentpods.apiKey}</td>
+ *       <td>An org API key ({@code amk_...}), sent as {@code X-API-Key}.</td>
+ *       <td rowspan="2">One of the two is required; both is an error.</td></tr>
+ *   <tr><td>{@code AGENTPODS_TOKEN}</td><td>{@code agentpods.token}</td>
+ *       <td>A Bearer token: the admin token, a user's, or an agent key
+ *       ({@code sk-agent-...}).</td></tr>
+ *   <tr><td>{@code AGENTPODS_ORG}</td><td>{@code agentpods.org}</td>
+ *       <td>The organization of {@link #pods()} and {@link #runners()}.</td><td>none</td></tr>
+ *   <tr><td>{@code AGENTPODS_LOG}</td><td>{@code agentpods.log}</td>
+ *       <td>{@code none}, {@code basic}, {@code headers} or {@code body}: see {@link LogLevel}.</td>
+ *       <td>{@code none}</td></tr>
+ *   <tr><td>{@code AGENTPODS_TIMEOUT}</td><td>{@code agentpods.timeout}</td>
+ *       <td>Whole seconds a call may take in all ({@link Timeouts#withCall}); {@code 0} for no
+ *       limit.</td><td>60</td></tr>
+ * </table>
+ *
+ * <p>Both credentials set throws {@link IllegalStateException}, as does neither (from
+ * {@link Builder#build()}); a value that is not valid throws {@link IllegalArgumentException}
+ * naming the variable, never quoting a credential.
+ *
+ * <h2>Logging</h2>
+ *
+ * {@link Builder#logLevel} (or {@code AGENTPODS_LOG}) logs each attempt of each call to the
+ * {@link System.Logger} named {@value #LOGGER_NAME}, at {@code INFO}, with credentials and the
+ * secret fields of bodies redacted. {@code System.Logger} is the JDK's own: the client adds no
+ * logging dependency and cannot clash with the application's. It writes to
+ * {@code java.util.logging} unless the application routes it elsewhere: with SLF4J 2, add
+ * {@code org.slf4j:slf4j-jdk-platform-logging}; with Log4j 2,
+ * {@code org.apache.logging.log4j:log4j-jpl}.
  */
 public final class AgentPodsClient implements AutoCloseable {
 
@@ -40,6 +83,9 @@ public final class AgentPodsClient implements AutoCloseable {
   static final String ORG_HEADER = "X-AgentPods-Org";
 
   static final String USER_AGENT = "agentpods-java/0.1.0";
+
+  /** The {@link System.Logger} the client logs to, when a {@link LogLevel} asks it to. */
+  public static final String LOGGER_NAME = "dev.agentpods.client";
 
   private final HttpUrl baseUrl;
   private final String org;
@@ -61,13 +107,18 @@ public final class AgentPodsClient implements AutoCloseable {
     OkHttpClient base = ownsHttpClient ? new OkHttpClient() : builder.httpClient;
     // OkHttp strips only Authorization when a redirect leaves the host: an X-API-Key would go
     // along. No endpoint redirects, so a redirect is reported as the error status it is.
-    this.http = base.newBuilder()
+    OkHttpClient.Builder settings = base.newBuilder()
         .followRedirects(false)
         .connectTimeout(builder.timeouts.connect())
         .readTimeout(builder.timeouts.read())
         .writeTimeout(builder.timeouts.write())
-        .callTimeout(builder.timeouts.call())
-        .build();
+        .callTimeout(builder.timeouts.call());
+    if (builder.logLevel != LogLevel.NONE) {
+      // A network interceptor, to log every attempt: see LoggingInterceptor.
+      settings.addNetworkInterceptor(
+          new LoggingInterceptor(builder.logLevel, System.getLogger(LOGGER_NAME)));
+    }
+    this.http = settings.build();
     HttpTransport transport = new HttpTransport(http);
     Headers orgApiHeaders = headers(false);
     Headers v0Headers = org == null ? headers(true)
@@ -85,6 +136,16 @@ public final class AgentPodsClient implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A client configured by the environment variables and system properties in the table above.
+   *
+   * @throws IllegalStateException if no credential is set, or both are
+   * @throws IllegalArgumentException if a value is not valid; the message names the variable
+   */
+  public static AgentPodsClient fromEnv() {
+    return builder().fromEnv().build();
   }
 
   /** Pods of the client's organization ({@code 000} and {@code 001}). */
@@ -176,6 +237,7 @@ public final class AgentPodsClient implements AutoCloseable {
     private String org;
     private Credential credential;
     private Timeouts timeouts = Timeouts.defaults();
+    private LogLevel logLevel = LogLevel.NONE;
     private OkHttpClient httpClient;
     private final Map<ApiBase, String> basePaths = new EnumMap<>(ApiBase.class);
 
@@ -222,6 +284,38 @@ public final class AgentPodsClient implements AutoCloseable {
       return this;
     }
 
+    /** How much of each call to log; {@link LogLevel#NONE} by default. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+      return this;
+    }
+
+    /**
+     * Sets what the environment variables and system properties of {@link AgentPodsClient}'s
+     * table define, and the default base URL if none is set yet. Settings made after it win.
+     *
+     * @throws IllegalStateException if both an API key and a token are set
+     * @throws IllegalArgumentException if a value is not valid; the message names the variable
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv(), System.getProperties());
+    }
+
+    /** {@link #fromEnv()} reading the given environment, so tests need not change the real one. */
+    Builder fromEnv(Map<String, String> environment, Properties properties) {
+      EnvironmentSettings settings = EnvironmentSettings.read(environment, properties);
+      settings.baseUrl().ifPresentOrElse(this::baseUrl, () -> {
+        if (baseUrl == null) {
+          baseUrl(EnvironmentSettings.DEFAULT_BASE_URL);
+        }
+      });
+      settings.credential().ifPresent(this::credential);
+      settings.org().ifPresent(this::org);
+      settings.logLevel().ifPresent(this::logLevel);
+      settings.callTimeout().ifPresent(call -> timeouts = timeouts.withCall(call));
+      return this;
+    }
+
     /** Overrides the documented base path of one API; {@code {org}} stands for the org. */
     public Builder basePath(ApiBase api, String path) {
       Objects.requireNonNull(path, "path");
@@ -237,7 +331,9 @@ public final class AgentPodsClient implements AutoCloseable {
         throw new IllegalStateException("baseUrl is required");
       }
       if (credential == null) {
-        throw new IllegalStateException("a credential is required: apiKey(...) or bearerToken(...)");
+        throw new IllegalStateException("a credential is required: apiKey(...) or bearerToken(...),"
+            + " or for fromEnv() AGENTPODS_API_KEY or AGENTPODS_TOKEN"
+            + " (system property agentpods.apiKey or agentpods.token)");
       }
       return new AgentPodsClient(this);
     }

@@ -28,7 +28,9 @@ class ClientBuilderTest extends MockServerTestBase {
     IllegalStateException e = assertFails(IllegalStateException.class,
         () -> builder().org(ORG).build());
 
-    assertEquals("a credential is required: apiKey(...) or bearerToken(...)", e.getMessage());
+    assertEquals("a credential is required: apiKey(...) or bearerToken(...), or for fromEnv()"
+        + " AGENTPODS_API_KEY or AGENTPODS_TOKEN (system property agentpods.apiKey or"
+        + " agentpods.token)", e.getMessage());
   }
 
   @Test
