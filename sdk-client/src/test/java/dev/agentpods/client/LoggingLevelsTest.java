@@ -100,7 +100,7 @@ class LoggingLevelsTest extends MockServerTestBase {
         "> Accept: application/json",
         "> User-Agent: " + AgentPodsClient.USER_AGENT,
         "> X-API-Key: [redacted]",
-        "> Idempotency-Key: nightly-42",
+        "> Idempotency-Key: [redacted]",
         "> Content-Type: application/json; charset=utf-8",
         "> Content-Length: 47",
         // Added by OkHttp on the way to the network: a network interceptor sees them.
@@ -110,9 +110,10 @@ class LoggingLevelsTest extends MockServerTestBase {
       assertTrue(lines.contains(expected), () -> "no line '" + expected + "' in:\n" + record);
     }
     // Request lines come before response lines.
-    assertTrue(lines.indexOf("> Idempotency-Key: nightly-42")
+    assertTrue(lines.indexOf("> Idempotency-Key: [redacted]")
         < lines.indexOf("< X-Request-Id: " + REQUEST_ID), record);
     assertFalse(record.contains(API_KEY), record);
+    assertFalse(record.contains("nightly-42"), record);
     assertFalse(record.contains("body:"), record);
   }
 

@@ -37,9 +37,12 @@ final class Redactor {
 
   static final String REDACTED = "[redacted]";
 
-  /** Headers that carry a credential, by lower-case name. {@code Idempotency-Key} is not one. */
+  /**
+   * Headers that carry a credential, by lower-case name. {@code Idempotency-Key} is one: the
+   * server seals its stored answer to a create (which may hold a token) under that key.
+   */
   private static final Set<String> SECRET_HEADERS = Set.of(
-      "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+      "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie", "idempotency-key");
   /** Parts of a header name that mean a credential, for headers a caller adds per call. */
   private static final List<String> SECRET_HEADER_WORDS =
       List.of("token", "secret", "password", "api-key", "apikey", "session");

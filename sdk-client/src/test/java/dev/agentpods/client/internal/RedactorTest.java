@@ -27,8 +27,8 @@ class RedactorTest {
     // Headers a caller adds per call, named like credentials.
     assertEquals("[redacted]", Redactor.header("X-Upstream-Token", "t"));
     assertEquals("[redacted]", Redactor.header("X-Client-Secret", "s"));
-    // The idempotency key only names a call: it stays, so retries can be matched up.
-    assertEquals("nightly-42", Redactor.header("Idempotency-Key", "nightly-42"));
+    // The idempotency key opens the server's stored answer to a create, which may hold a token.
+    assertEquals("[redacted]", Redactor.header("Idempotency-Key", "nightly-42"));
     assertEquals("req-1", Redactor.header("X-Request-Id", "req-1"));
     assertEquals("my-org", Redactor.header("X-AgentPods-Org", "my-org"));
     assertEquals("application/json", Redactor.header("Content-Type", "application/json"));
