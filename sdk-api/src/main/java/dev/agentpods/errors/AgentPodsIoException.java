@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * No usable response: the connection failed or timed out, or the response could not be read.
- * {@link #statusCode()} is the response's status when one arrived, else {@code 0}.
+ * {@link #statusCode()} is the response's status when one arrived, else {@code 0}. The message
+ * names the request and what went wrong, such as
+ * {@code GET /api/v1/ext/orgs/my-org/pods: IoError: no response within the call's timeout of 5 s}.
  */
 public class AgentPodsIoException extends AgentPodsException {
 
@@ -18,6 +20,17 @@ public class AgentPodsIoException extends AgentPodsException {
 
   public AgentPodsIoException(
       int statusCode, String message, String requestId, String rawBody, Throwable cause) {
-    super(statusCode, NAME, message, Map.of(), requestId, rawBody, cause);
+    this(statusCode, message, requestId, rawBody, null, cause);
+  }
+
+  /**
+   * A failure of an HTTP call.
+   *
+   * @param statusCode the response's status, or {@code 0} when none arrived
+   * @param http the request's method and path, and the response's headers if one arrived
+   */
+  public AgentPodsIoException(int statusCode, String message, String requestId, String rawBody,
+      HttpContext http, Throwable cause) {
+    super(statusCode, NAME, message, Map.of(), requestId, rawBody, http, cause);
   }
 }

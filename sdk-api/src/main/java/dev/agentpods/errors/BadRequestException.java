@@ -20,7 +20,18 @@ public class BadRequestException extends AgentPodsException {
       Map<String, List<String>> fieldErrors,
       String requestId,
       String rawBody) {
-    super(400, name, message, fieldErrors, requestId, rawBody, null);
+    this(name, message, fieldErrors, requestId, rawBody, null);
+  }
+
+  /** A response's 400; {@code http} describes the request and holds the response's headers. */
+  public BadRequestException(
+      String name,
+      String message,
+      Map<String, List<String>> fieldErrors,
+      String requestId,
+      String rawBody,
+      HttpContext http) {
+    super(400, name, message, fieldErrors, requestId, rawBody, http, null);
   }
 
   /** A validation error whose message names the invalid fields; the problems are in the errors. */

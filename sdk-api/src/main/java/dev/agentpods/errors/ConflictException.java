@@ -18,6 +18,12 @@ public class ConflictException extends AgentPodsException {
   }
 
   public ConflictException(String name, String message, String requestId, String rawBody) {
-    super(409, name, message, Map.of(), requestId, rawBody, null);
+    this(name, message, requestId, rawBody, null);
+  }
+
+  /** A response's 409; {@code http} describes the request and holds the response's headers. */
+  public ConflictException(
+      String name, String message, String requestId, String rawBody, HttpContext http) {
+    super(409, name, message, Map.of(), requestId, rawBody, http, null);
   }
 }

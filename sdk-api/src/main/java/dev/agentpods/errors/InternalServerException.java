@@ -11,6 +11,12 @@ public class InternalServerException extends AgentPodsException {
 
   public InternalServerException(
       int statusCode, String name, String message, String requestId, String rawBody) {
-    super(statusCode, name, message, Map.of(), requestId, rawBody, null);
+    this(statusCode, name, message, requestId, rawBody, null);
+  }
+
+  /** A response's 5xx; {@code http} describes the request and holds the response's headers. */
+  public InternalServerException(int statusCode, String name, String message, String requestId,
+      String rawBody, HttpContext http) {
+    super(statusCode, name, message, Map.of(), requestId, rawBody, http, null);
   }
 }

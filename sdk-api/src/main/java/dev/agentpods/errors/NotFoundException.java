@@ -14,7 +14,13 @@ public class NotFoundException extends AgentPodsException {
   }
 
   public NotFoundException(String name, String message, String requestId, String rawBody) {
-    super(404, name, message, Map.of(), requestId, rawBody, null);
+    this(name, message, requestId, rawBody, null);
+  }
+
+  /** A response's 404; {@code http} describes the request and holds the response's headers. */
+  public NotFoundException(
+      String name, String message, String requestId, String rawBody, HttpContext http) {
+    super(404, name, message, Map.of(), requestId, rawBody, http, null);
   }
 
   /** {@code "<kind> '<id>' not found"}. */

@@ -14,6 +14,12 @@ public class PermissionDeniedException extends AgentPodsException {
   }
 
   public PermissionDeniedException(String name, String message, String requestId, String rawBody) {
-    super(403, name, message, Map.of(), requestId, rawBody, null);
+    this(name, message, requestId, rawBody, null);
+  }
+
+  /** A response's 403; {@code http} describes the request and holds the response's headers. */
+  public PermissionDeniedException(
+      String name, String message, String requestId, String rawBody, HttpContext http) {
+    super(403, name, message, Map.of(), requestId, rawBody, http, null);
   }
 }

@@ -14,6 +14,12 @@ public class UnauthorizedException extends AgentPodsException {
   }
 
   public UnauthorizedException(String name, String message, String requestId, String rawBody) {
-    super(401, name, message, Map.of(), requestId, rawBody, null);
+    this(name, message, requestId, rawBody, null);
+  }
+
+  /** A response's 401; {@code http} describes the request and holds the response's headers. */
+  public UnauthorizedException(
+      String name, String message, String requestId, String rawBody, HttpContext http) {
+    super(401, name, message, Map.of(), requestId, rawBody, http, null);
   }
 }

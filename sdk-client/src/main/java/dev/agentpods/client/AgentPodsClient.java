@@ -3,22 +3,40 @@ package dev.agentpods.client;
 import dev.agentpods.agents.AgentsApi;
 import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.agents.UsersApi;
+import dev.agentpods.client.internal.AgentsAsyncClient;
+import dev.agentpods.client.internal.AgentsCalls;
 import dev.agentpods.client.internal.AgentsClient;
+import dev.agentpods.client.internal.ApiCaller;
 import dev.agentpods.client.internal.ApiEndpoint;
+import dev.agentpods.client.internal.DefaultSleeper;
 import dev.agentpods.client.internal.HttpTransport;
 import dev.agentpods.client.internal.LoggingInterceptor;
+import dev.agentpods.client.internal.OrgsAsyncClient;
+import dev.agentpods.client.internal.OrgsCalls;
 import dev.agentpods.client.internal.OrgsClient;
+import dev.agentpods.client.internal.PodsAsyncClient;
+import dev.agentpods.client.internal.PodsCalls;
 import dev.agentpods.client.internal.PodsClient;
+import dev.agentpods.client.internal.RunnersAsyncClient;
+import dev.agentpods.client.internal.RunnersCalls;
 import dev.agentpods.client.internal.RunnersClient;
+import dev.agentpods.client.internal.SquadsAsyncClient;
+import dev.agentpods.client.internal.SquadsCalls;
 import dev.agentpods.client.internal.SquadsClient;
+import dev.agentpods.client.internal.UsersAsyncClient;
+import dev.agentpods.client.internal.UsersCalls;
 import dev.agentpods.client.internal.UsersClient;
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -35,6 +53,52 @@ import okhttp3.OkHttpClient;
  *     .build();
  * Pod pod = client.pods().create(PodCreateParams.builder().runnerId("1").build());
  * }</pre>
+ *
+ * <p>{@link #async()} offers the same calls returning {@code CompletableFuture}s.
+ *
+ * <h2>Timeouts</h2>
+ *
+ * {@link Timeouts} limit each phase; {@link Timeouts#call()} (60 s by default) is the default
+ * limit for a whole call, its retries and their waits included, and a call's
+ * {@link RequestOptions#timeout()} replaces it. No attempt and no wait starts past that limit,
+ * and each attempt may only take the time that is left.
+ *
+ * <h2>Retries</h2>
+ *
+ * A call whose attempt fails is tried again, up to {@link Builder#maxRetries(int)} times (2 by
+ * default; a call's {@link RequestOptions#maxRetries()} replaces it), when the failure is worth
+ * another try: a connection that failed or timed out, or the statuses 408, 429 and 5xx. Any other
+ * status (a 409 or a 400 would fail the same way again), a canceled call, and a call out of time
+ * are not retried, and neither is a request whose body can be sent only once.
+ *
+ * <p>Only a repeatable request is retried once the server may have acted on it: one whose method
+ * is idempotent ({@code GET}, {@code PUT}, {@code DELETE}), or a create that carries an
+ * {@code Idempotency-Key} (see below). Any other request (a {@code POST} such as terminate, start,
+ * heartbeat or approve, or a {@code PATCH}) is retried only when the failure shows it was not
+ * processed: no connection could be made, or the answer was 408, 429 or 503.
+ *
+ * <p>Before a retry the client waits for what the response's {@code Retry-After} header asks (in
+ * seconds or as an HTTP date), when that is at most 60 s; a longer wait ends the call with its
+ * error, whose {@link dev.agentpods.errors.AgentPodsException#headers() headers} hold the
+ * header. Otherwise it waits 0.5 s before the first retry, doubling each time up to 8 s, each
+ * wait shortened by a random share of up to 25% (jitter). When retries run out, the call fails
+ * with the last attempt's error.
+ *
+ * <p>Beneath these rules OkHttp, by default, repeats a request once by itself when a pooled
+ * connection turns out to be closed, and once after a 408. Give the builder an
+ * {@link Builder#httpClient(OkHttpClient) OkHttp client} with
+ * {@code retryOnConnectionFailure(false)} to leave every repeat to the rules above.
+ *
+ * <h2>Idempotency keys</h2>
+ *
+ * The calls that create something ({@code pods().create}, {@code pods().createNamed},
+ * {@code runners().register}, {@code orgs().create}, {@code orgs().createApiKey},
+ * {@code squads().create}, {@code squads().createIssue}, {@code agents().create} (both),
+ * {@code agents().hire}, {@code agents().createKey}, {@code agents().share},
+ * {@code agents().sshAccess} and {@code users().create}) send an {@code Idempotency-Key} header:
+ * the caller's {@link RequestOptions#idempotencyKey()}, else a random one, the same on every
+ * attempt of the call, so that the server creates once however often the call is retried. Other
+ * calls send a key only when the caller gives one, and the server ignores it there.
  *
  * <h2>Configuration from the environment</h2>
  *
@@ -92,12 +156,15 @@ public final class AgentPodsClient implements AutoCloseable {
   private final Credential credential;
   private final OkHttpClient http;
   private final boolean ownsHttpClient;
+  /** The sleeper this client made and must close; {@code null} when one was given. */
+  private final DefaultSleeper ownSleeper;
   private final PodsApi pods;
   private final RunnersApi runners;
   private final OrgsApi orgs;
   private final AgentsApi agents;
   private final SquadsApi squads;
   private final UsersApi users;
+  private final AgentPodsClientAsync async;
 
   private AgentPodsClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -119,19 +186,45 @@ public final class AgentPodsClient implements AutoCloseable {
           new LoggingInterceptor(builder.logLevel, System.getLogger(LOGGER_NAME)));
     }
     this.http = settings.build();
-    HttpTransport transport = new HttpTransport(http);
+    this.ownSleeper = builder.sleeper == null ? new DefaultSleeper() : null;
+    ApiCaller caller = new ApiCaller(new HttpTransport(http), defaultOptions(builder),
+        ownSleeper != null ? ownSleeper : builder.sleeper, builder.clock, builder.jitter);
+
     Headers orgApiHeaders = headers(false);
     Headers v0Headers = org == null ? headers(true)
         : headers(true).newBuilder().add(ORG_HEADER, org).build();
-    this.pods = org == null ? null : new PodsClient(transport,
+    PodsCalls podsCalls = org == null ? null : new PodsCalls(caller,
         endpoint(builder, ApiBase.PODS, orgApiHeaders), endpoint(builder, ApiBase.PODS_V0, v0Headers));
-    this.runners = org == null ? null
-        : new RunnersClient(transport, endpoint(builder, ApiBase.RUNNERS, orgApiHeaders));
-    this.orgs = new OrgsClient(transport, endpoint(builder, ApiBase.ORGS, orgApiHeaders));
+    RunnersCalls runnersCalls = org == null ? null
+        : new RunnersCalls(caller, endpoint(builder, ApiBase.RUNNERS, orgApiHeaders));
+    OrgsCalls orgsCalls = new OrgsCalls(endpoint(builder, ApiBase.ORGS, orgApiHeaders));
     ApiEndpoint agentsApi = endpoint(builder, ApiBase.AGENTS, headers(true));
-    this.agents = new AgentsClient(transport, agentsApi);
-    this.squads = new SquadsClient(transport, agentsApi);
-    this.users = new UsersClient(transport, agentsApi);
+    AgentsCalls agentsCalls = new AgentsCalls(agentsApi);
+    SquadsCalls squadsCalls = new SquadsCalls(agentsApi);
+    UsersCalls usersCalls = new UsersCalls(agentsApi);
+
+    this.pods = org == null ? null : new PodsClient(podsCalls, caller);
+    this.runners = org == null ? null : new RunnersClient(runnersCalls, caller);
+    this.orgs = new OrgsClient(orgsCalls, caller);
+    this.agents = new AgentsClient(agentsCalls, caller);
+    this.squads = new SquadsClient(squadsCalls, caller);
+    this.users = new UsersClient(usersCalls, caller);
+    this.async = new AgentPodsClientAsync(
+        org == null ? null : new PodsAsyncClient(podsCalls, caller),
+        org == null ? null : new RunnersAsyncClient(runnersCalls, caller),
+        new OrgsAsyncClient(orgsCalls, caller),
+        new AgentsAsyncClient(agentsCalls, caller),
+        new SquadsAsyncClient(squadsCalls, caller),
+        new UsersAsyncClient(usersCalls, caller));
+  }
+
+  /** What a call gets unless its own options say otherwise. */
+  private static RequestOptions defaultOptions(Builder builder) {
+    RequestOptions.Builder defaults = RequestOptions.builder().maxRetries(builder.maxRetries);
+    if (!builder.timeouts.call().isZero()) {
+      defaults.timeout(builder.timeouts.call());
+    }
+    return defaults.build();
   }
 
   public static Builder builder() {
@@ -181,6 +274,11 @@ public final class AgentPodsClient implements AutoCloseable {
     return users;
   }
 
+  /** The same APIs, each call returning a {@code CompletableFuture} instead of blocking. */
+  public AgentPodsClientAsync async() {
+    return async;
+  }
+
   public String baseUrl() {
     return baseUrl.toString();
   }
@@ -190,9 +288,16 @@ public final class AgentPodsClient implements AutoCloseable {
     return org;
   }
 
-  /** Releases the connections and threads of the HTTP client, unless it was given to the builder. */
+  /**
+   * Releases the connections and threads of the HTTP client, unless it was given to the builder,
+   * and the thread that schedules async retries. An async call still waiting to retry fails with
+   * its last error.
+   */
   @Override
   public void close() {
+    if (ownSleeper != null) {
+      ownSleeper.close();
+    }
     if (ownsHttpClient) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
@@ -204,7 +309,7 @@ public final class AgentPodsClient implements AutoCloseable {
     return "AgentPodsClient{baseUrl=" + baseUrl + ", org=" + org + ", credential=" + credential + "}";
   }
 
-  private <T> T requireOrg(T api) {
+  static <T> T requireOrg(T api) {
     if (api == null) {
       throw new IllegalStateException("no org set: call AgentPodsClient.Builder.org(...)");
     }
@@ -240,6 +345,10 @@ public final class AgentPodsClient implements AutoCloseable {
     private LogLevel logLevel = LogLevel.NONE;
     private OkHttpClient httpClient;
     private final Map<ApiBase, String> basePaths = new EnumMap<>(ApiBase.class);
+    private int maxRetries = 2;
+    private Sleeper sleeper;
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
 
@@ -270,8 +379,49 @@ public final class AgentPodsClient implements AutoCloseable {
       return this;
     }
 
+    /** How long each phase of a call may take; see {@link Timeouts} for the defaults. */
     public Builder timeouts(Timeouts timeouts) {
       this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /**
+     * How many times a failed attempt may be retried, by the rules in {@link AgentPodsClient}:
+     * 2 by default, 0 for a single attempt. A call's {@link RequestOptions#maxRetries()} wins.
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative, not " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * For tests: how the client waits before a retry, instead of sleeping. The client does not
+     * close it. See {@link Sleeper}.
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * For tests: the clock that measures a call's timeout and reads a {@code Retry-After} date.
+     * Defaults to the system clock.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * For tests: where the jitter of each backoff wait comes from, numbers from 0 (the wait in
+     * full) to 1 (25% shorter). Defaults to random numbers; {@code () -> 0} makes the waits
+     * exactly 0.5 s, 1 s, 2 s, 4 s, 8 s, 8 s...
+     */
+    public Builder retryJitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
       return this;
     }
 

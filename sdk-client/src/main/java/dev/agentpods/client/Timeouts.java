@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * How long each phase of a call may take. Defaults: connect 10 s, read 30 s, write 30 s, and
  * 60 s for the whole call. {@link Duration#ZERO} means no limit for that phase.
+ *
+ * <p>The connect, read and write limits apply to each attempt of a call; the call limit to the
+ * call as a whole, its retries and the waits between them included (a call's own
+ * {@link dev.agentpods.core.RequestOptions#timeout()} replaces it).
  */
 public final class Timeouts {
 
@@ -40,7 +44,10 @@ public final class Timeouts {
     return new Timeouts(connect, read, write, call);
   }
 
-  /** The limit for a whole call, from connecting to reading the last byte. */
+  /**
+   * The limit for a whole call, from connecting to reading the last byte, retries and their
+   * waits included.
+   */
   public Timeouts withCall(Duration call) {
     return new Timeouts(connect, read, write, call);
   }

@@ -40,6 +40,24 @@ class ClientBuilderTest extends MockServerTestBase {
   }
 
   @Test
+  void maxRetriesMustNotBeNegative() {
+    IllegalArgumentException e =
+        assertFails(IllegalArgumentException.class, () -> builder().maxRetries(-1));
+
+    assertEquals("maxRetries must not be negative, not -1", e.getMessage());
+  }
+
+  @Test
+  void theAsyncApisNeedAnOrgLikeTheBlockingOnes() {
+    AgentPodsClient client = track(builder().bearerToken(BEARER_TOKEN).build());
+
+    assertEquals("no org set: call AgentPodsClient.Builder.org(...)",
+        assertFails(IllegalStateException.class, () -> client.async().pods()).getMessage());
+    assertEquals("no org set: call AgentPodsClient.Builder.org(...)",
+        assertFails(IllegalStateException.class, () -> client.async().runners()).getMessage());
+  }
+
+  @Test
   void aBasePathMustBeAbsolute() {
     assertFails(IllegalArgumentException.class,
         () -> builder().basePath(ApiBase.PODS_V0, "custom/v0"));

@@ -77,7 +77,7 @@ class ErrorMappingTest extends MockServerTestBase {
       int status, Class<? extends AgentPodsException> type) {
     String body = "{\"name\": \"SomeError\", \"message\": \"it went wrong\"}";
     enqueueError(status, body, "req-" + status);
-    AgentPodsClient client = apiKeyClient();
+    AgentPodsClient client = singleAttemptClient();
 
     AgentPodsException e = assertFails(AgentPodsException.class, () -> client.pods().get("pod-1"));
 
@@ -88,7 +88,8 @@ class ErrorMappingTest extends MockServerTestBase {
     assertEquals(Map.of(), e.fieldErrors());
     assertEquals(Optional.of("req-" + status), e.requestId());
     assertEquals(Optional.of(body), e.rawBody());
-    assertEquals(status + " SomeError: it went wrong (request id req-" + status + ")", e.getMessage());
+    assertEquals("GET /api/v1/ext/orgs/my-org/pods/pod-1: " + status
+        + " SomeError: it went wrong (request id req-" + status + ")", e.getMessage());
   }
 
   @Test
@@ -113,7 +114,7 @@ class ErrorMappingTest extends MockServerTestBase {
   void mapsANonJsonErrorBodyByStatusAndKeepsIt() {
     server.enqueue(new MockResponse().setResponseCode(502)
         .setHeader("Content-Type", "text/html").setHeader("X-Request-Id", "proxy-1").setBody(HTML));
-    AgentPodsClient client = apiKeyClient();
+    AgentPodsClient client = singleAttemptClient();
 
     InternalServerException e = assertFails(InternalServerException.class,
         () -> client.pods().list());
@@ -129,7 +130,7 @@ class ErrorMappingTest extends MockServerTestBase {
   void mapsJsonThatIsNotTheErrorShapeByStatusAndKeepsIt() {
     String body = "{\"error\": \"rate limited\", \"retry_after\": 3}";
     enqueueError(429, body, null);
-    AgentPodsClient client = apiKeyClient();
+    AgentPodsClient client = singleAttemptClient();
 
     AgentPodsException e = assertFails(AgentPodsException.class, () -> client.runners().list());
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.QueueDispatcher;
@@ -29,6 +30,9 @@ abstract class MockServerTestBase {
   static final String BEARER_TOKEN = "admin-token-5f1b9c7e2d4a";
 
   MockWebServer server;
+  private final List<OkHttpClient> httpClients = new ArrayList<>();
+  /** The clock and sleeper of every client {@link #builder()} makes: retries never wait. */
+  final FakeTime time = new FakeTime();
   private final List<AgentPodsClient> clients = new ArrayList<>();
 
   @BeforeEach
@@ -42,16 +46,39 @@ abstract class MockServerTestBase {
   @AfterEach
   void stopServer() throws IOException {
     clients.forEach(AgentPodsClient::close);
+    httpClients.forEach(http -> {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    });
     server.shutdown();
+  }
+
+  /**
+   * An OkHttp client for {@link AgentPodsClient.Builder#httpClient} that does not retry on its
+   * own (OkHttp repeats a request once on a fresh connection after some failures), so that a
+   * test sees every failure the agentpods client sees. Shut down after the test.
+   */
+  OkHttpClient.Builder httpWithoutOwnRetries() {
+    return new OkHttpClient.Builder().retryOnConnectionFailure(false);
+  }
+
+  /** Shut down after the test. */
+  OkHttpClient track(OkHttpClient http) {
+    httpClients.add(http);
+    return http;
   }
 
   String baseUrl() {
     return server.url("/").toString();
   }
 
-  /** A builder for the scripted server, without a credential or an org. */
+  /**
+   * A builder for the scripted server, without a credential or an org. Its retries wait on
+   * {@link #time}, without jitter: 0.5 s, 1 s, 2 s...
+   */
   AgentPodsClient.Builder builder() {
-    return AgentPodsClient.builder().baseUrl(baseUrl());
+    return AgentPodsClient.builder().baseUrl(baseUrl())
+        .sleeper(time).clock(time).retryJitter(() -> 0);
   }
 
   /** Closed after the test. */
@@ -68,6 +95,16 @@ abstract class MockServerTestBase {
     return track(builder().org(ORG).bearerToken(BEARER_TOKEN).build());
   }
 
+  /** An API-key client that makes one attempt per call: for tests of a single response. */
+  AgentPodsClient singleAttemptClient() {
+    return track(builder().org(ORG).apiKey(API_KEY).maxRetries(0).build());
+  }
+
+  /** A bearer client that makes one attempt per call. */
+  AgentPodsClient singleAttemptBearerClient() {
+    return track(builder().org(ORG).bearerToken(BEARER_TOKEN).maxRetries(0).build());
+  }
+
   void enqueueJson(int status, String json) {
     server.enqueue(new MockResponse()
         .setResponseCode(status)
@@ -77,6 +114,13 @@ abstract class MockServerTestBase {
 
   void enqueueJson(String json) {
     enqueueJson(200, json);
+  }
+
+  /** An error in the documented shape, its name and request id telling one answer from another. */
+  void enqueueError(int status, String requestId) {
+    server.enqueue(new MockResponse().setResponseCode(status)
+        .setHeader("Content-Type", "application/json").setHeader("X-Request-Id", requestId)
+        .setBody("{\"name\": \"Error" + status + "\", \"message\": \"failed with " + status + "\"}"));
   }
 
   /** The next request the server received; fails rather than waits when there is none. */

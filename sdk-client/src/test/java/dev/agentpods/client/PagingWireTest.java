@@ -3,6 +3,7 @@ package dev.agentpods.client;
 import static java.util.stream.Collectors.toList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.agentpods.core.RequestOptions;
 import dev.agentpods.paging.CursorPage;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.NamedPod;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +113,37 @@ class PagingWireTest extends MockServerTestBase {
     assertEquals("/agent/v0/pods?limit=2", takeRequest().getPath());
     assertEquals("/agent/v0/pods?limit=2&page_token=tok-2", takeRequest().getPath());
     assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void aPageFromAnAsyncListFetchesTheFollowingPagesWithTheSameOptions() throws Exception {
+    enqueueOffsetPages();
+
+    OffsetPage<Pod> first = apiKeyClient().async().pods()
+        .list(PodListParams.builder().limit(2).build(),
+            RequestOptions.builder().header("X-Trace", "t-1").build())
+        .get(5, TimeUnit.SECONDS);
+    List<String> keys = first.stream().map(Pod::key).collect(toList());
+
+    assertEquals(List.of("pod-1", "pod-2", "pod-3", "pod-4", "pod-5"), keys);
+    for (int offset = 0; offset <= 4; offset += 2) {
+      RecordedRequest request = takeRequest();
+      assertEquals("/api/v1/ext/orgs/my-org/pods?limit=2" + (offset == 0 ? "" : "&offset=" + offset),
+          request.getPath());
+      assertEquals("t-1", request.getHeader("X-Trace"));
+    }
+  }
+
+  @Test
+  void aCursorPageFromAnAsyncListFetchesTheFollowingPages() throws Exception {
+    enqueueCursorPages();
+
+    CursorPage<NamedPod> first = apiKeyClient().async().pods()
+        .listNamed(NamedPodListParams.builder().limit(2).build()).get(5, TimeUnit.SECONDS);
+
+    assertEquals(List.of("pod-1", "pod-2", "pod-3", "pod-4", "pod-5"),
+        first.stream().map(NamedPod::podId).collect(toList()));
+    assertEquals(3, server.getRequestCount());
   }
 
   /** Five pods, two per page. */

@@ -9,6 +9,7 @@ import dev.agentpods.pods.PodCreateParams;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -38,8 +39,12 @@ class TimeoutAndTransportTest extends MockServerTestBase {
     assertEquals(AgentPodsIoException.NAME, e.errorName());
     assertEquals(Optional.empty(), e.requestId());
     assertEquals(Optional.empty(), e.rawBody());
-    assertTrue(e.getMessage().startsWith("IoError: GET /api/v1/ext/orgs/my-org/pods failed: "),
+    assertEquals(Optional.of("GET"), e.method());
+    assertEquals(Optional.of("/api/v1/ext/orgs/my-org/pods"), e.path());
+    assertEquals(Map.of(), e.headers());
+    assertTrue(e.getMessage().startsWith("GET /api/v1/ext/orgs/my-org/pods: IoError: "),
         e.getMessage());
+    assertTrue(e.getMessage().endsWith(" (after 3 attempts)"), e.getMessage());
     assertInstanceOf(IOException.class, e.getCause());
   }
 
@@ -53,15 +58,15 @@ class TimeoutAndTransportTest extends MockServerTestBase {
         () -> client.pods().create(PodCreateParams.builder().runnerId("1").build()));
 
     assertEquals(0, e.statusCode());
-    assertTrue(e.getMessage().startsWith("IoError: POST /api/v1/ext/orgs/my-org/pods failed: "),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "POST /api/v1/ext/orgs/my-org/pods: IoError: the connection failed: "), e.getMessage());
   }
 
   @Test
   void aBodyCutShortIsAnIoError() {
     server.enqueue(new MockResponse().setBody(DocumentedExamples.POD_LIST)
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-    AgentPodsClient client = apiKeyClient();
+    AgentPodsClient client = singleAttemptClient();
 
     AgentPodsIoException e = assertFails(AgentPodsIoException.class, () -> client.pods().list());
 
@@ -74,22 +79,22 @@ class TimeoutAndTransportTest extends MockServerTestBase {
     gone.start();
     String url = gone.url("/").toString();
     gone.shutdown();
-    AgentPodsClient client = track(AgentPodsClient.builder().baseUrl(url).org(ORG).apiKey(API_KEY)
+    AgentPodsClient client = track(builder().baseUrl(url).org(ORG).apiKey(API_KEY).maxRetries(0)
         .timeouts(Timeouts.defaults().withConnect(Duration.ofSeconds(2))).build());
 
     AgentPodsIoException e = assertFails(AgentPodsIoException.class, () -> client.runners().list());
 
     assertEquals(0, e.statusCode());
     assertEquals(Optional.empty(), e.rawBody());
-    assertTrue(e.getMessage().startsWith("IoError: GET /api/v1/ext/orgs/my-org/runners failed: "),
-        e.getMessage());
+    assertTrue(e.getMessage().startsWith(
+        "GET /api/v1/ext/orgs/my-org/runners: IoError: could not connect: "), e.getMessage());
   }
 
   @Test
   void aResponseSlowerThanTheReadTimeoutIsAnIoError() {
     server.enqueue(new MockResponse().setBody(DocumentedExamples.POD_GET)
         .setHeadersDelay(SLOW_SECONDS, TimeUnit.SECONDS));
-    AgentPodsClient client = track(builder().org(ORG).apiKey(API_KEY)
+    AgentPodsClient client = track(builder().org(ORG).apiKey(API_KEY).maxRetries(0)
         .timeouts(Timeouts.defaults().withRead(SHORT)).build());
 
     long start = System.nanoTime();
@@ -108,7 +113,7 @@ class TimeoutAndTransportTest extends MockServerTestBase {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     OkHttpClient patient = new OkHttpClient.Builder().readTimeout(Duration.ZERO).build();
     AgentPodsClient client = track(builder().org(ORG).apiKey(API_KEY).httpClient(patient)
-        .timeouts(Timeouts.defaults().withRead(SHORT)).build());
+        .maxRetries(0).timeouts(Timeouts.defaults().withRead(SHORT)).build());
 
     long start = System.nanoTime();
     AgentPodsIoException e = assertFails(AgentPodsIoException.class,

@@ -213,7 +213,7 @@ class WorkspaceErrorMappingTest extends MockServerTestBase {
   void mapsEachStatusOfEveryKindOfCallToItsException(
       int status, Class<? extends AgentPodsException> type) {
     String body = "{\"name\": \"SomeError\", \"message\": \"it went wrong\"}";
-    AgentPodsClient client = bearerClient();
+    AgentPodsClient client = singleAttemptBearerClient();
     AgentsApi agents = client.agents();
     // A JSON read, a call whose answer is ignored, a bare array, the bytes, and users.
     List<Executable> calls = List.of(
@@ -243,7 +243,7 @@ class WorkspaceErrorMappingTest extends MockServerTestBase {
     String html = "<html><body>502 Bad Gateway</body></html>";
     server.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
         .setHeader("X-Request-Id", "proxy-1").setBody(html));
-    AgentsApi agents = bearerClient().agents();
+    AgentsApi agents = singleAttemptBearerClient().agents();
 
     InternalServerException e =
         assertFails(InternalServerException.class, () -> agents.download(AGENT, "a.txt"));

@@ -49,8 +49,16 @@ public final class ApiEndpoint {
 
   /** A POST of {@code json}, or of an empty body when it is {@code null}. */
   public Request post(String json, String... segments) {
-    RequestBody body = json == null ? EMPTY : RequestBody.create(json, JSON);
-    return request(url(Map.of(), segments)).post(body).build();
+    return postBuilder(json, segments).build();
+  }
+
+  /**
+   * A POST of {@code json} (or of an empty body) that creates something: it carries an
+   * {@code Idempotency-Key}, so the transport may repeat it. Only the endpoints the server
+   * deduplicates by that key are built with this.
+   */
+  public Request create(String json, String... segments) {
+    return postBuilder(json, segments).tag(IdempotentCreate.class, IdempotentCreate.TAG).build();
   }
 
   /** A PATCH of {@code json}. */
@@ -65,6 +73,11 @@ public final class ApiEndpoint {
 
   public Request delete(String... segments) {
     return request(url(Map.of(), segments)).delete().build();
+  }
+
+  private Request.Builder postBuilder(String json, String... segments) {
+    RequestBody body = json == null ? EMPTY : RequestBody.create(json, JSON);
+    return request(url(Map.of(), segments)).post(body);
   }
 
   private Request.Builder request(HttpUrl url) {

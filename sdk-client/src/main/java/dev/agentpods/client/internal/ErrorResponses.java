@@ -1,6 +1,7 @@
 package dev.agentpods.client.internal;
 
 import dev.agentpods.errors.AgentPodsException;
+import dev.agentpods.errors.HttpContext;
 import dev.agentpods.json.ApiJson;
 import dev.agentpods.json.ErrorBody;
 import java.util.List;
@@ -15,14 +16,22 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static AgentPodsException toException(int status, String body, String requestId) {
+  static AgentPodsException toException(CallPlan plan, ReceivedResponse response) {
+    String body = response.text();
+    int status = response.status();
     ErrorBody error = parse(body);
     String name = error != null ? error.name() : "HttpError";
     String message = error != null && error.message().isPresent()
         ? error.message().get()
         : "HTTP " + status;
-    Map<String, List<String>> fieldErrors = error != null ? error.errors().orElse(Map.of()) : Map.of();
-    return AgentPodsException.forStatus(status, name, message, fieldErrors, requestId, body);
+    Map<String,
+    List<String>> fieldErrors = error != null ? error.errors().orElse(Map.of()) : Map.of();
+    return AgentPodsException.forStatus(status, name, message, fieldErrors, response.requestId(),
+        body, httpContext(plan, response));
+  }
+
+  static HttpContext httpContext(CallPlan plan, ReceivedResponse response) {
+    return HttpContext.of(plan.method(), plan.path(), response.headers().toMultimap());
   }
 
   private static ErrorBody parse(String body) {

@@ -1,82 +1,84 @@
 package dev.agentpods.client.internal;
 
-import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonDataException;
-import dev.agentpods.core.RequestOptions;
-import dev.agentpods.errors.AgentPodsException;
-import dev.agentpods.errors.AgentPodsIoException;
-import dev.agentpods.json.JsonBindingException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Sends a request and reads its answer: the decoded value on success, an
- * {@link AgentPodsException} subclass for an error status, an {@link AgentPodsIoException}
- * when no usable response arrived.
+ * Sends one attempt of a call through OkHttp and reads its response to the end, blocking or not.
+ * It never throws for what the server or the network did: every ending is an {@link Attempt}.
  */
 public final class HttpTransport {
 
-  static final String REQUEST_ID = "X-Request-Id";
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
   private final OkHttpClient http;
 
+  /** Sends through {@code http}, with its connection pool and threads. */
   public HttpTransport(OkHttpClient http) {
-    this.http = http;
+    this.http = http.newBuilder()
+        .addNetworkInterceptor(RequestProgress.NETWORK_INTERCEPTOR)
+        .build();
   }
 
-  /** Sends {@code request} and returns its body as bytes: a file, not JSON. */
-  public byte[] callForBytes(RequestOptions options, Request request) {
-    String description = request.method() + " " + request.url().encodedPath();
-    try (Response response = newCall(options, request).execute()) {
-      ResponseBody body = response.body();
-      if (!response.isSuccessful()) {
-        throw ErrorResponses.toException(
-            response.code(), body == null ? "" : body.string(), response.header(REQUEST_ID));
-      }
-      return body == null ? new byte[0] : body.bytes();
+  /**
+   * Sends {@code request} and waits for its response.
+   *
+   * @param timeout the limit for this attempt, from connecting to the last byte;
+   *     {@link Duration#ZERO} for none
+   */
+  Attempt execute(Request request, Duration timeout) {
+    RequestProgress progress = new RequestProgress();
+    Call call = newCall(request, progress, timeout);
+    try (Response response = call.execute()) {
+      return Attempt.answered(read(response));
     } catch (IOException e) {
-      throw new AgentPodsIoException(description + " failed: " + e, e);
+      return Attempt.failed(e, progress.connected(), call.isCanceled());
     }
   }
 
-  /** Sends {@code request}; {@code adapter} reads the body, or is {@code null} to ignore it. */
-  public <T> T call(RequestOptions options, Request request, JsonAdapter<T> adapter) {
-    String description = request.method() + " " + request.url().encodedPath();
-    try (Response response = newCall(options, request).execute()) {
-      ResponseBody body = response.body();
-      String text = body == null ? "" : body.string();
-      String requestId = response.header(REQUEST_ID);
-      if (!response.isSuccessful()) {
-        throw ErrorResponses.toException(response.code(), text, requestId);
+  /**
+   * Sends {@code request} and returns at once; {@code onEnd} gets the attempt on an OkHttp
+   * thread. Cancelling the returned call ends the attempt as canceled.
+   */
+  Call enqueue(Request request, Duration timeout, Consumer<Attempt> onEnd) {
+    RequestProgress progress = new RequestProgress();
+    Call call = newCall(request, progress, timeout);
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        Attempt attempt;
+        try (response) {
+          attempt = Attempt.answered(read(response));
+        } catch (IOException e) {
+          attempt = Attempt.failed(e, true, call.isCanceled());
+        }
+        onEnd.accept(attempt);
       }
-      if (adapter == null) {
-        return null;
-      }
-      try {
-        return adapter.fromJson(text);
-      } catch (IOException | JsonDataException | JsonBindingException e) {
-        throw new AgentPodsIoException(response.code(),
-            description + ": the response is not the expected JSON: " + e.getMessage(),
-            requestId, text, e);
-      }
-    } catch (IOException e) {
-      throw new AgentPodsIoException(description + " failed: " + e, e);
-    }
-  }
 
-  /** The call with the per-call settings applied: its headers, its key, its time limit. */
-  private Call newCall(RequestOptions options, Request request) {
-    Request.Builder builder = request.newBuilder();
-    options.headers().forEach(builder::header);
-    options.idempotencyKey().ifPresent(key -> builder.header(IDEMPOTENCY_KEY, key));
-    Call call = http.newCall(builder.build());
-    options.timeout().ifPresent(timeout -> call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS));
+      @Override
+      public void onFailure(Call call, IOException e) {
+        onEnd.accept(Attempt.failed(e, progress.connected(), call.isCanceled()));
+      }
+    });
     return call;
+  }
+
+  private Call newCall(Request request, RequestProgress progress, Duration timeout) {
+    Call call = http.newCall(request.newBuilder().tag(RequestProgress.class, progress).build());
+    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  private static ReceivedResponse read(Response response) throws IOException {
+    ResponseBody body = response.body();
+    byte[] bytes = body == null ? new byte[0] : body.bytes();
+    return new ReceivedResponse(response.code(), response.headers(), bytes,
+        body == null ? null : body.contentType());
   }
 }

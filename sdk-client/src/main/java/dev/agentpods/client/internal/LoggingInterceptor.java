@@ -87,7 +87,7 @@ public final class LoggingInterceptor implements Interceptor {
       record.append("failed after ").append(millis).append(" ms: ").append(failure);
     } else {
       record.append(response.code()).append(" (").append(millis).append(" ms");
-      String requestId = response.header(HttpTransport.REQUEST_ID);
+      String requestId = response.header(ReceivedResponse.REQUEST_ID);
       if (requestId != null) {
         record.append(", request id ").append(requestId);
       }

@@ -1,8 +1,6 @@
 package dev.agentpods.client.internal;
 
 import dev.agentpods.core.RequestOptions;
-import dev.agentpods.json.ApiJson;
-import dev.agentpods.json.OrgsJson;
 import dev.agentpods.orgs.ApiKey;
 import dev.agentpods.orgs.ApiKeyCreateParams;
 import dev.agentpods.orgs.CreatedApiKey;
@@ -11,47 +9,47 @@ import dev.agentpods.orgs.OrgCreateParams;
 import dev.agentpods.orgs.OrgsApi;
 import java.util.List;
 
-/** {@link OrgsApi} over HTTP (admin-only extension). */
+/**
+ * {@link OrgsApi} over HTTP, blocking: runs each of the {@link OrgsCalls} on the caller's
+ * thread.
+ */
 public final class OrgsClient implements OrgsApi {
 
-  private final HttpTransport transport;
-  private final ApiEndpoint api;
-  private final OrgsJson json = ApiJson.lenient().orgs();
+  private final OrgsCalls calls;
+  private final ApiCaller caller;
 
-  public OrgsClient(HttpTransport transport, ApiEndpoint api) {
-    this.transport = transport;
-    this.api = api;
+  public OrgsClient(OrgsCalls calls, ApiCaller caller) {
+    this.calls = calls;
+    this.caller = caller;
   }
 
   @Override
   public Org create(OrgCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.createParams().toJson(params)), json.orgEnvelope());
+    return caller.call(calls.create(params), options);
   }
 
   @Override
   public Org get(String slug, RequestOptions options) {
-    return transport.call(options, api.get(slug), json.orgEnvelope());
+    return caller.call(calls.get(slug), options);
   }
 
   @Override
   public List<Org> list(RequestOptions options) {
-    return transport.call(options, api.get(), json.orgList());
+    return caller.call(calls.list(), options);
   }
 
   @Override
   public CreatedApiKey createApiKey(String org, ApiKeyCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.apiKeyCreateParams().toJson(params), org, "api-keys"), json.createdApiKey());
+    return caller.call(calls.createApiKey(org, params), options);
   }
 
   @Override
   public List<ApiKey> listApiKeys(String org, RequestOptions options) {
-    return transport.call(options, api.get(org, "api-keys"), json.apiKeyList());
+    return caller.call(calls.listApiKeys(org), options);
   }
 
   @Override
   public void revokeApiKey(String org, long keyId, RequestOptions options) {
-    transport.call(options, api.delete(org, "api-keys", Long.toString(keyId)), null);
+    caller.call(calls.revokeApiKey(org, keyId), options);
   }
 }

@@ -1,9 +1,6 @@
 package dev.agentpods.client.internal;
 
 import dev.agentpods.core.RequestOptions;
-import dev.agentpods.json.ApiJson;
-import dev.agentpods.json.PodsJson;
-import dev.agentpods.json.QueryCodec;
 import dev.agentpods.paging.CursorPage;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.NamedPod;
@@ -14,62 +11,57 @@ import dev.agentpods.pods.PodCreateParams;
 import dev.agentpods.pods.PodListParams;
 import dev.agentpods.pods.PodsApi;
 
-/** {@link PodsApi} over HTTP: {@code 000} under {@code orgApi}, {@code 001} under {@code v0Api}. */
+/**
+ * {@link PodsApi} over HTTP, blocking: runs each of the {@link PodsCalls} on the caller's
+ * thread.
+ */
 public final class PodsClient implements PodsApi {
 
-  private final HttpTransport transport;
-  private final ApiEndpoint orgApi;
-  private final ApiEndpoint v0Api;
-  private final PodsJson json = ApiJson.lenient().pods();
-  private final QueryCodec query = ApiJson.lenient().query();
+  private final PodsCalls calls;
+  private final ApiCaller caller;
 
-  public PodsClient(HttpTransport transport, ApiEndpoint orgApi, ApiEndpoint v0Api) {
-    this.transport = transport;
-    this.orgApi = orgApi;
-    this.v0Api = v0Api;
+  public PodsClient(PodsCalls calls, ApiCaller caller) {
+    this.calls = calls;
+    this.caller = caller;
   }
 
   @Override
   public OffsetPage<Pod> list(PodListParams params, RequestOptions options) {
-    return transport.call(options, orgApi.get(query.encode(params), "pods"), json.podPage())
-        .withFetcher((offset, limit) -> list(params.withOffset(offset).withLimit(limit), options));
+    return caller.call(calls.list(params, options), options);
   }
 
   @Override
   public Pod get(String key, RequestOptions options) {
-    return transport.call(options, orgApi.get("pods", key), json.podEnvelope());
+    return caller.call(calls.get(key), options);
   }
 
   @Override
   public Pod create(PodCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        orgApi.post(json.createParams().toJson(params), "pods"), json.podEnvelope());
+    return caller.call(calls.create(params), options);
   }
 
   @Override
   public void terminate(String key, RequestOptions options) {
-    transport.call(options, orgApi.post(null, "pods", key, "terminate"), null);
+    caller.call(calls.terminate(key), options);
   }
 
   @Override
   public CursorPage<NamedPod> listNamed(NamedPodListParams params, RequestOptions options) {
-    return transport.call(options, v0Api.get(query.encode(params), "pods"), json.namedPodPage())
-        .withFetcher(token -> listNamed(params.withPageToken(token), options));
+    return caller.call(calls.listNamed(params, options), options);
   }
 
   @Override
   public NamedPod getNamed(String podId, RequestOptions options) {
-    return transport.call(options, v0Api.get("pods", podId), json.namedPod());
+    return caller.call(calls.getNamed(podId), options);
   }
 
   @Override
   public NamedPod createNamed(NamedPodCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        v0Api.post(json.namedCreateParams().toJson(params), "pods"), json.namedPod());
+    return caller.call(calls.createNamed(params), options);
   }
 
   @Override
   public void delete(String podId, RequestOptions options) {
-    transport.call(options, v0Api.delete("pods", podId), null);
+    caller.call(calls.delete(podId), options);
   }
 }

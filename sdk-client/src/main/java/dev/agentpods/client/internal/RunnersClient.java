@@ -1,10 +1,6 @@
 package dev.agentpods.client.internal;
 
 import dev.agentpods.core.RequestOptions;
-import dev.agentpods.json.ApiJson;
-import dev.agentpods.json.PodsJson;
-import dev.agentpods.json.QueryCodec;
-import dev.agentpods.json.RunnersJson;
 import dev.agentpods.paging.OffsetPage;
 import dev.agentpods.pods.Pod;
 import dev.agentpods.pods.PodListParams;
@@ -15,60 +11,53 @@ import dev.agentpods.runners.RunnerRegisterParams;
 import dev.agentpods.runners.RunnersApi;
 import java.util.List;
 
-/** {@link RunnersApi} over HTTP ({@code 003} and the runner extension). */
+/**
+ * {@link RunnersApi} over HTTP, blocking: runs each of the {@link RunnersCalls} on the caller's
+ * thread.
+ */
 public final class RunnersClient implements RunnersApi {
 
-  private final HttpTransport transport;
-  private final ApiEndpoint api;
-  private final RunnersJson json = ApiJson.lenient().runners();
-  private final PodsJson podsJson = ApiJson.lenient().pods();
-  private final QueryCodec query = ApiJson.lenient().query();
+  private final RunnersCalls calls;
+  private final ApiCaller caller;
 
-  public RunnersClient(HttpTransport transport, ApiEndpoint api) {
-    this.transport = transport;
-    this.api = api;
+  public RunnersClient(RunnersCalls calls, ApiCaller caller) {
+    this.calls = calls;
+    this.caller = caller;
   }
 
   @Override
   public List<Runner> list(RequestOptions options) {
-    return transport.call(options, api.get("runners"), json.runnerList());
+    return caller.call(calls.list(), options);
   }
 
   @Override
   public Runner get(long id, RequestOptions options) {
-    return transport.call(options, api.get("runners", Long.toString(id)), json.runnerEnvelope());
+    return caller.call(calls.get(id), options);
   }
 
   @Override
   public List<Runner> listAvailable(RequestOptions options) {
-    return transport.call(options, api.get("runners", "available"), json.runnerList());
+    return caller.call(calls.listAvailable(), options);
   }
 
   @Override
   public OffsetPage<Pod> listPods(long runnerId, PodListParams params, RequestOptions options) {
-    return transport.call(options,
-            api.get(query.encode(params), "runners", Long.toString(runnerId), "pods"),
-            podsJson.podPage())
-        .withFetcher((offset, limit) ->
-            listPods(runnerId, params.withOffset(offset).withLimit(limit), options));
+    return caller.call(calls.listPods(runnerId, params, options), options);
   }
 
   @Override
   public Runner register(RunnerRegisterParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.registerParams().toJson(params), "runners"), json.runnerEnvelope());
+    return caller.call(calls.register(params), options);
   }
 
   @Override
   public RunnerHeartbeat heartbeat(
       long runnerId, RunnerHeartbeatParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.heartbeatParams().toJson(params), "runners", Long.toString(runnerId), "heartbeat"),
-        json.heartbeat());
+    return caller.call(calls.heartbeat(runnerId, params), options);
   }
 
   @Override
   public void delete(long runnerId, RequestOptions options) {
-    transport.call(options, api.delete("runners", Long.toString(runnerId)), null);
+    caller.call(calls.delete(runnerId), options);
   }
 }

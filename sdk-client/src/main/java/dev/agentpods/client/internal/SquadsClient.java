@@ -7,58 +7,54 @@ import dev.agentpods.agents.Squad;
 import dev.agentpods.agents.SquadCreateParams;
 import dev.agentpods.agents.SquadsApi;
 import dev.agentpods.core.RequestOptions;
-import dev.agentpods.json.ApiJson;
-import dev.agentpods.json.SquadsJson;
 import java.util.List;
 
-/** {@link SquadsApi} over HTTP (the squad and issue extensions). */
+/**
+ * {@link SquadsApi} over HTTP, blocking: runs each of the {@link SquadsCalls} on the caller's
+ * thread.
+ */
 public final class SquadsClient implements SquadsApi {
 
-  private final HttpTransport transport;
-  private final ApiEndpoint api;
-  private final SquadsJson json = ApiJson.lenient().squads();
+  private final SquadsCalls calls;
+  private final ApiCaller caller;
 
-  public SquadsClient(HttpTransport transport, ApiEndpoint api) {
-    this.transport = transport;
-    this.api = api;
+  public SquadsClient(SquadsCalls calls, ApiCaller caller) {
+    this.calls = calls;
+    this.caller = caller;
   }
 
   @Override
   public Squad create(SquadCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.createParams().toJson(params), "squads"), json.squadEnvelope());
+    return caller.call(calls.create(params), options);
   }
 
   @Override
   public Squad get(String squadId, RequestOptions options) {
-    return transport.call(options, api.get("squads", squadId), json.squadEnvelope());
+    return caller.call(calls.get(squadId), options);
   }
 
   @Override
   public List<Squad> list(RequestOptions options) {
-    return transport.call(options, api.get("squads"), json.squadList());
+    return caller.call(calls.list(), options);
   }
 
   @Override
   public Issue createIssue(String squadId, IssueCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.issueCreateParams().toJson(params), "squads", squadId, "issues"),
-        json.issueEnvelope());
+    return caller.call(calls.createIssue(squadId, params), options);
   }
 
   @Override
   public List<Issue> listIssues(String squadId, RequestOptions options) {
-    return transport.call(options, api.get("squads", squadId, "issues"), json.issueList());
+    return caller.call(calls.listIssues(squadId), options);
   }
 
   @Override
   public Issue getIssue(String issueId, RequestOptions options) {
-    return transport.call(options, api.get("issues", issueId), json.issueEnvelope());
+    return caller.call(calls.getIssue(issueId), options);
   }
 
   @Override
   public Issue updateIssue(String issueId, IssueUpdateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.patch(json.issueUpdateParams().toJson(params), "issues", issueId), json.issueEnvelope());
+    return caller.call(calls.updateIssue(issueId, params), options);
   }
 }

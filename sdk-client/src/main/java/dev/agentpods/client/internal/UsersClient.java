@@ -5,30 +5,29 @@ import dev.agentpods.agents.User;
 import dev.agentpods.agents.UserCreateParams;
 import dev.agentpods.agents.UsersApi;
 import dev.agentpods.core.RequestOptions;
-import dev.agentpods.json.ApiJson;
-import dev.agentpods.json.WorkspacesJson;
 import java.util.List;
 
-/** {@link UsersApi} over HTTP (the users extension). */
+/**
+ * {@link UsersApi} over HTTP, blocking: runs each of the {@link UsersCalls} on the caller's
+ * thread.
+ */
 public final class UsersClient implements UsersApi {
 
-  private final HttpTransport transport;
-  private final ApiEndpoint api;
-  private final WorkspacesJson json = ApiJson.lenient().workspaces();
+  private final UsersCalls calls;
+  private final ApiCaller caller;
 
-  public UsersClient(HttpTransport transport, ApiEndpoint api) {
-    this.transport = transport;
-    this.api = api;
+  public UsersClient(UsersCalls calls, ApiCaller caller) {
+    this.calls = calls;
+    this.caller = caller;
   }
 
   @Override
   public CreatedUser create(UserCreateParams params, RequestOptions options) {
-    return transport.call(options,
-        api.post(json.userCreateParams().toJson(params), "users"), json.createdUser());
+    return caller.call(calls.create(params), options);
   }
 
   @Override
   public List<User> list(RequestOptions options) {
-    return transport.call(options, api.get("users"), json.userList());
+    return caller.call(calls.list(), options);
   }
 }
