@@ -5,6 +5,7 @@ import dev.agentpods.server.domain.ControlPlane;
 import dev.agentpods.server.http.ApiApplication;
 import dev.agentpods.server.http.GuardedHttpHandler;
 import dev.agentpods.server.http.JsonErrorPage;
+import dev.agentpods.server.store.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -130,12 +131,23 @@ public final class AgentPodsServer implements AutoCloseable {
     private Duration sweepInterval = Duration.ofSeconds(1);
     private Path dataDirectory;
     private Path credentialsDirectory;
+    private Storage storage = Storage.inMemory();
 
     private Builder() {}
 
     /**
-     * Where agents' workspaces and logs live; without one, a temporary directory removed when
-     * the server closes.
+     * Where the state is kept: {@link Storage#inMemory()} (the default), an embedded database
+     * ({@link Storage#embedded}) or PostgreSQL ({@link Storage#postgres}). The server opens it
+     * at start and closes it when it closes.
+     */
+    public Builder storage(Storage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
+
+    /**
+     * Where agents' workspaces and logs live; without one, an embedded storage's directory, and
+     * for the other storages a temporary directory removed when the server closes.
      */
     public Builder dataDirectory(Path dataDirectory) {
       this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -218,6 +230,7 @@ public final class AgentPodsServer implements AutoCloseable {
       ControlPlane.Builder planeBuilder = ControlPlane.builder()
           .clock(clock)
           .heartbeatTimeout(heartbeatTimeout)
+          .storage(storage)
           .sshHost(advertisedHost(host));
       if (dataDirectory != null) {
         planeBuilder.dataDirectory(dataDirectory);
@@ -226,9 +239,15 @@ public final class AgentPodsServer implements AutoCloseable {
         planeBuilder.credentialsDirectory(credentialsDirectory);
       }
       ControlPlane plane = planeBuilder.build();
-      plane.ensureOrg(defaultOrg, defaultOrg);
-      Authenticator authenticator = new Authenticator(plane, token);
-      HttpServer http = httpServer(ApiApplication.create(plane, authenticator, defaultOrg));
+      HttpServer http;
+      try {
+        plane.ensureOrg(defaultOrg, defaultOrg);
+        Authenticator authenticator = new Authenticator(plane, token);
+        http = httpServer(ApiApplication.create(plane, authenticator, defaultOrg));
+      } catch (RuntimeException | Error e) {
+        plane.close();
+        throw e;
+      }
       try {
         http.start();
       } catch (IOException e) {

@@ -22,8 +22,9 @@ import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
 import dev.agentpods.server.auth.Caller;
-import dev.agentpods.server.store.InMemoryStore;
+import dev.agentpods.server.store.ManagedStore;
 import dev.agentpods.server.store.ResettableStore;
+import dev.agentpods.server.store.Storage;
 import dev.agentpods.server.store.Store;
 import dev.agentpods.server.store.StoreTransaction;
 import dev.agentpods.server.store.StoreView;
@@ -40,7 +41,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,7 +51,13 @@ import java.util.logging.Logger;
  *
  * <p>Pod timeouts and auto-close are applied when their deadline has passed: before every call
  * (so a test that moves the clock sees the effect on its next call) and, once
- * {@link #startSweeper} runs, in the background.
+ * {@link #startSweeper} runs, in the background. They are applied in a write transaction, so
+ * of several servers on one database the first to get there applies them and the others find
+ * nothing left to do: each takes effect once. A runner's online status is never stored: it is
+ * derived when read from its stored last heartbeat and the heartbeat timeout, so every server
+ * (given the same timeout and a synchronized clock) sees the same status.
+ *
+ * <p>The state is in the {@link Storage} given to the builder: in memory unless told otherwise.
  *
  * <p>Of the {@code RequestOptions} a call takes, only the idempotency key means something here:
  * the creates honour it as over HTTP (see {@code Idempotency}); timeout, retries and headers
@@ -64,6 +70,7 @@ public final class ControlPlane implements AutoCloseable {
   /** How long a runner stays online after its last heartbeat, unless configured otherwise. */
   public static final Duration DEFAULT_HEARTBEAT_TIMEOUT = Duration.ofSeconds(60);
 
+  private final Storage storage;
   private final ResettableStore store;
   /** The organizations {@link #ensureOrg} seeded, which a {@link #reset} brings back. */
   private final Map<String, OrgCreateParams> startOrgs = new ConcurrentHashMap<>();
@@ -83,12 +90,15 @@ public final class ControlPlane implements AutoCloseable {
   private final Idempotency idempotency = new Idempotency(this);
   private ScheduledExecutorService sweeper;
 
-  private ControlPlane(Builder builder) {
-    this.store = new ResettableStore(builder.storeFactory);
+  private ControlPlane(Builder builder, ManagedStore opened) {
+    this.storage = builder.storage;
+    this.store = new ResettableStore(opened);
     this.clock = builder.clock;
     this.heartbeatTimeout = builder.heartbeatTimeout;
-    this.ownsDataDirectory = builder.dataDirectory == null;
-    this.dataDirectory = ownsDataDirectory ? temporaryDirectory() : builder.dataDirectory;
+    Path givenDirectory = builder.dataDirectory != null
+        ? builder.dataDirectory : storage.directory().orElse(null);
+    this.ownsDataDirectory = givenDirectory == null;
+    this.dataDirectory = ownsDataDirectory ? temporaryDirectory() : givenDirectory;
     this.credentialsDirectory = builder.credentialsDirectory != null
         ? builder.credentialsDirectory : dataDirectory.resolve("host-credentials");
     this.runtime = builder.runtime != null ? builder.runtime : new LocalAgentRuntime(dataDirectory, clock);
@@ -241,9 +251,10 @@ public final class ControlPlane implements AutoCloseable {
    * issue and agent is gone, agents' processes are stopped and their workspaces, shared folders
    * and logs removed. What {@link #ensureOrg} seeded and the admin user are there again.
    *
-   * <p>The store is replaced by a new one rather than emptied record by record, so state that
-   * the store gains later is covered without changing this method. Every read and transaction
-   * runs wholly before or wholly after the reset. Not for production: it deletes all data.
+   * <p>The store forgets everything at once ({@link ManagedStore#reset}), with nothing listed
+   * here, so state that the store gains later is covered without changing this method. Every
+   * read and transaction runs wholly before or wholly after the reset. Not for production: it
+   * deletes all data, in a database too.
    */
   public void reset() {
     store.reset(runtime::deleteAll, this::seed);
@@ -251,6 +262,11 @@ public final class ControlPlane implements AutoCloseable {
 
   public Store store() {
     return store;
+  }
+
+  /** Where the state is kept. */
+  public Storage storage() {
+    return storage;
   }
 
   public Clock clock() {
@@ -292,9 +308,13 @@ public final class ControlPlane implements AutoCloseable {
       sweeper.shutdownNow();
       sweeper = null;
     }
-    runtime.close();
-    if (ownsDataDirectory) {
-      deleteRecursively(dataDirectory);
+    try {
+      runtime.close();
+    } finally {
+      store.close();
+      if (ownsDataDirectory) {
+        deleteRecursively(dataDirectory);
+      }
     }
   }
 
@@ -359,7 +379,10 @@ public final class ControlPlane implements AutoCloseable {
     return view.org(slug).orElseThrow(() -> NotFoundException.of("org", slug));
   }
 
-  /** Applies every pod deadline that has passed. Cheap when none has. */
+  /**
+   * Applies every pod deadline that has passed. Cheap when none has. Another server on the same
+   * database may have applied them first: the write then finds none due and changes nothing.
+   */
   void sweep() {
     Instant now = now();
     Optional<Instant> earliest = store.earliestDeadline();
@@ -414,7 +437,7 @@ public final class ControlPlane implements AutoCloseable {
 
   /** How a control plane is put together; every part has an embedded default. */
   public static final class Builder {
-    private Supplier<? extends Store> storeFactory = InMemoryStore::new;
+    private Storage storage = Storage.inMemory();
     private Clock clock = Clock.systemUTC();
     private Duration heartbeatTimeout = DEFAULT_HEARTBEAT_TIMEOUT;
     private Path dataDirectory;
@@ -425,11 +448,11 @@ public final class ControlPlane implements AutoCloseable {
     private Builder() {}
 
     /**
-     * Makes the store: once when the control plane is built, and again at every
-     * {@link ControlPlane#reset()}, so it must return a new, empty store each time.
+     * Where the state is kept: {@link Storage#inMemory()} unless set. The control plane opens
+     * it when built and closes it when closed.
      */
-    public Builder storeFactory(Supplier<? extends Store> storeFactory) {
-      this.storeFactory = Objects.requireNonNull(storeFactory, "storeFactory");
+    public Builder storage(Storage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
       return this;
     }
 
@@ -448,8 +471,8 @@ public final class ControlPlane implements AutoCloseable {
     }
 
     /**
-     * Where agents' workspaces and logs live. Without one, a temporary directory is used and
-     * removed when the control plane closes.
+     * Where agents' workspaces and logs live. Without one, an embedded storage's directory; for
+     * the others a temporary directory, removed when the control plane closes.
      */
     public Builder dataDirectory(Path dataDirectory) {
       this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -474,8 +497,19 @@ public final class ControlPlane implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Opens the storage and builds the control plane on it.
+     *
+     * @throws RuntimeException if the storage cannot be opened
+     */
     public ControlPlane build() {
-      return new ControlPlane(this);
+      ManagedStore opened = storage.open();
+      try {
+        return new ControlPlane(this, opened);
+      } catch (RuntimeException | Error e) {
+        opened.close();
+        throw e;
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.agentpods.server.store;
 import dev.agentpods.agents.Approval;
 import dev.agentpods.orgs.Org;
 import java.time.Instant;
+import java.util.List;
 
 /** Reads and writes inside one transaction: all of its writes happen, or none. */
 public interface StoreTransaction extends StoreView {
@@ -52,6 +53,8 @@ public interface StoreTransaction extends StoreView {
   /**
    * Forgets idempotency records oldest first, while the oldest was created at or before
    * {@code cutoff} or more than {@code capacity} remain.
+   *
+   * @return the ids of the records forgotten, oldest first
    */
-  void forgetIdempotencyRecords(Instant cutoff, int capacity);
+  List<String> forgetIdempotencyRecords(Instant cutoff, int capacity);
 }

@@ -1,6 +1,7 @@
 package dev.agentpods.server.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.agentpods.orgs.Org;
@@ -10,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -19,20 +19,31 @@ class ResettableStoreTest {
 
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-  private final AtomicInteger storesMade = new AtomicInteger();
-  private final ResettableStore store = new ResettableStore(() -> {
-    storesMade.incrementAndGet();
-    return new InMemoryStore();
-  });
+  private final ResettableStore store = new ResettableStore(new InMemoryStore());
 
   @Test
-  void aResetReplacesTheWholeStoreWithANewOneItSeeds() {
+  void aResetEmptiesTheStoreAndSeedsIt() {
     insert(store, "before");
+    long runnerBefore = store.write(tx -> tx.next(StoreTransaction.Sequence.RUNNER));
 
     store.reset(() -> {}, tx -> tx.insertOrg(org("seeded")));
 
-    assertEquals(2, storesMade.get(), "a new store, not the old one emptied");
+    assertEquals(1, runnerBefore);
     assertEquals(List.of("seeded"), slugs(store));
+    long runnerAfter = store.write(tx -> tx.next(StoreTransaction.Sequence.RUNNER));
+    assertEquals(1, runnerAfter, "the sequences start again");
+  }
+
+  @Test
+  void aSeedThatFailsLeavesTheStoreAsItWas() {
+    insert(store, "kept");
+
+    assertThrows(IllegalStateException.class, () -> store.reset(() -> {}, tx -> {
+      tx.insertOrg(org("half"));
+      throw new IllegalStateException("seed failed");
+    }));
+
+    assertEquals(List.of("kept"), slugs(store));
   }
 
   @Test
@@ -57,7 +68,7 @@ class ResettableStoreTest {
     resetter.join(10_000);
 
     assertEquals(List.of("transaction done", "reset"), events);
-    assertEquals(List.of(), slugs(store), "the transaction's org went with the old store");
+    assertEquals(List.of(), slugs(store), "the transaction's org is gone with the reset");
   }
 
   private static void insert(Store store, String slug) {
