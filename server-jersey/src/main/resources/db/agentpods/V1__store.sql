@@ -6,7 +6,9 @@
 -- under the server key in `sealed`; an idempotency record's answer is already sealed under a
 -- key only its caller holds.
 
--- One row. `version` counts committed writes; a server's in-memory copy of the state knows
+-- One row, locked (SELECT ... FOR UPDATE) by every write until it commits: writes are
+-- serialized across every server sharing the database, which is what keeps max_pods exact.
+-- `version` counts committed writes; a server's in-memory copy of the state knows
 -- which version it holds and reads the `changes` after it. Changes at or below
 -- `pruned_version` are gone: a copy older than that loads everything again. `key_check` is a
 -- fixed text sealed under the server key, so a server started with another key fails at once.
@@ -17,13 +19,6 @@ CREATE TABLE store_meta (
   key_check BYTEA
 );
 INSERT INTO store_meta (id, version, pruned_version) VALUES (1, 0, 0);
-
--- One row, locked (SELECT ... FOR UPDATE) by every write until it commits: writes are
--- serialized across every server sharing the database, which is what keeps max_pods exact.
-CREATE TABLE store_lock (
-  id INTEGER PRIMARY KEY CHECK (id = 1)
-);
-INSERT INTO store_lock (id) VALUES (1);
 
 -- The last number each sequence handed out (runner ids, API key ids, pod order, SSH ports).
 CREATE TABLE sequences (

@@ -9,6 +9,8 @@ import dev.agentpods.server.store.sql.SqlStore;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a server keeps its state, chosen at start-up: {@link #inMemory()} (gone when it stops;
@@ -26,6 +28,8 @@ public final class Storage {
   public static final String KEY_FILE = "secret.key";
 
   private static final int DEFAULT_POOL_SIZE = 10;
+
+  private static final Set<Path> OPEN_EMBEDDED_DIRECTORIES = ConcurrentHashMap.newKeySet();
 
   private enum Kind { IN_MEMORY, EMBEDDED, POSTGRES }
 
@@ -132,9 +136,10 @@ public final class Storage {
       return new InMemoryStore();
     }
     ServerKey key = serverKey != null ? serverKey : ServerKey.loadOrCreate(keyFile());
-    HikariDataSource pool = new HikariDataSource(poolConfig());
+    HikariDataSource pool = kind == Kind.EMBEDDED ? claimedPool() : new HikariDataSource(poolConfig());
     try {
-      return SqlStore.open(pool, key, changeRetention);
+      return SqlStore.open(pool, key, changeRetention,
+          kind == Kind.EMBEDDED ? SqlStore.Sharing.EXCLUSIVE : SqlStore.Sharing.SHARED);
     } catch (ServerKeyMismatchException e) {
       throw new ServerKeyMismatchException(e.getMessage() + " (" + keyOrigin() + ")");
     }
@@ -151,6 +156,33 @@ public final class Storage {
       default:
         return "PostgreSQL at " + withoutParameters(jdbcUrl)
             + (user == null ? "" : " as " + user);
+    }
+  }
+
+  /**
+   * A pool on the embedded database, which no other store of this JVM may have open until the
+   * pool closes: an embedded store reads its replica alone, trusting that every write went
+   * through it. (Another process cannot open it at all: H2 locks the files.)
+   */
+  private HikariDataSource claimedPool() {
+    if (!OPEN_EMBEDDED_DIRECTORIES.add(directory)) {
+      throw new IllegalStateException("the embedded store in " + directory + " is already open:"
+          + " one server at a time; for several, use PostgreSQL");
+    }
+    try {
+      return new HikariDataSource(poolConfig()) {
+        @Override
+        public void close() {
+          try {
+            super.close();
+          } finally {
+            OPEN_EMBEDDED_DIRECTORIES.remove(directory);
+          }
+        }
+      };
+    } catch (RuntimeException | Error e) {
+      OPEN_EMBEDDED_DIRECTORIES.remove(directory);
+      throw e;
     }
   }
 

@@ -93,6 +93,20 @@ class StorageTest {
   }
 
   @Test
+  void anEmbeddedStoreIsOpenedByOneServerAtATime() {
+    Storage storage = Storage.embedded(directory);
+
+    try (ManagedStore first = storage.open()) {
+      IllegalStateException second = assertThrows(IllegalStateException.class,
+          () -> Storage.embedded(directory).open());
+      assertTrue(second.getMessage().contains("already open"), second.getMessage());
+    }
+    try (ManagedStore afterClose = storage.open()) {
+      assertInstanceOf(SqlStore.class, afterClose);
+    }
+  }
+
+  @Test
   void aPostgresStorageShowsWhereItIsButNeverThePassword() {
     Storage storage = Storage.postgres(
         "jdbc:postgresql://db.example:5432/agentpods?password=in-the-url&ssl=true",

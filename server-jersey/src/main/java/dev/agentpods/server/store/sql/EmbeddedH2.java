@@ -28,7 +28,9 @@ public final class EmbeddedH2 {
     if (files.toString().contains(";")) {
       throw new IllegalArgumentException("the data directory must not contain ';': " + dataDirectory);
     }
-    return "jdbc:h2:file:" + files.resolve("agentpods") + SETTINGS;
+    // async: rather than file: because H2 closes a database whose FileChannel a thread
+    // interrupt closed; an AsynchronousFileChannel is not closed by interrupts.
+    return "jdbc:h2:async:" + files.resolve("agentpods") + SETTINGS;
   }
 
   /** H2's own user: the files are the database, and their permissions its protection. */

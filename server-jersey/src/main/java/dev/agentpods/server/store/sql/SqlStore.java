@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,19 +26,22 @@ import javax.sql.DataSource;
  * {@link InMemoryStore} as a replica of it: every rule and index of the in-memory store holds as
  * it is, and the database is the source of truth that several servers can share.
  *
- * <p><b>A write</b> takes the global write lock ({@code SELECT ... FROM store_lock FOR UPDATE},
- * held until the database transaction ends, so writes are serialized across every server on the
- * database), brings the replica up to the last committed write, and runs the work in a
+ * <p><b>A write</b> first waits for the other writes of this server (a lock in memory), then
+ * takes the global write lock ({@code SELECT ... FROM store_meta FOR UPDATE}, held until the
+ * database transaction ends, so writes are serialized across every server on the database),
+ * brings the replica up to the last committed write, and runs the work in a
  * transaction of the replica that records every change. The changes go to the tables and to
  * {@code changes} under the next version, and the database commits, all before the replica's
  * transaction ends: if anything throws (the domain refusing the request, a SQL error, the
  * commit), the database and the replica both roll back. A refused request changes nothing; a
  * crash leaves the last commit.
  *
- * <p><b>A read</b> first asks the database for its version, and replays on the replica the
- * changes of any write it lacks, so what another server committed is seen at once; nothing more
- * when none is missing. A replica whose changes were pruned ({@link #DEFAULT_CHANGE_RETENTION})
- * loads everything again.
+ * <p><b>A read</b> of a {@link Sharing#SHARED} store first asks the database for its version,
+ * and replays on the replica the changes of any write it lacks, so what another server committed
+ * is seen at once; nothing more when none is missing. A replica whose changes were pruned
+ * ({@link #DEFAULT_CHANGE_RETENTION}) loads everything again. A read of an
+ * {@link Sharing#EXCLUSIVE} store, whose every write went through this replica, reads the
+ * replica alone.
  *
  * <p><b>Secrets at rest.</b> A pod's environment variables and MCP configuration are sealed
  * under the {@link ServerKey}; the key check in {@code store_meta} makes a server started with
@@ -54,22 +59,42 @@ public final class SqlStore implements ManagedStore {
   private static final byte[] KEY_CHECK_PLACE =
       "store_meta.key_check".getBytes(StandardCharsets.US_ASCII);
 
+  /** Whether other servers write to the database too. */
+  public enum Sharing {
+    /** Several servers share the database: a read first replays what the others wrote. */
+    SHARED,
+    /**
+     * This store is the database's only writer (an embedded database, which its engine locks
+     * to one process): the replica always holds every committed write.
+     */
+    EXCLUSIVE
+  }
+
   private final DataSource dataSource;
   private final ServerKey key;
   private final int changeRetention;
   private final int pruneStep;
+  private final Sharing sharing;
+  /**
+   * Held by a write from before it takes the database's lock until its replica transaction has
+   * ended: the next write of this server then starts from a replica that holds the last one.
+   * Without it, that write would take the database's lock as soon as the last one committed and
+   * read its changes back from the database, which H2 may not show yet.
+   */
+  private final ReentrantLock writing = new ReentrantLock();
   private volatile Replica replica;
 
-  private SqlStore(DataSource dataSource, ServerKey key, int changeRetention) {
+  private SqlStore(DataSource dataSource, ServerKey key, int changeRetention, Sharing sharing) {
     this.dataSource = dataSource;
     this.key = key;
     this.changeRetention = changeRetention;
     this.pruneStep = Math.max(1, changeRetention / 10);
+    this.sharing = sharing;
   }
 
-  /** {@link #open(DataSource, ServerKey, int)} keeping {@link #DEFAULT_CHANGE_RETENTION}. */
+  /** A {@link Sharing#SHARED} store keeping {@link #DEFAULT_CHANGE_RETENTION} writes' changes. */
   public static SqlStore open(DataSource dataSource, ServerKey key) {
-    return open(dataSource, key, DEFAULT_CHANGE_RETENTION);
+    return open(dataSource, key, DEFAULT_CHANGE_RETENTION, Sharing.SHARED);
   }
 
   /**
@@ -78,16 +103,19 @@ public final class SqlStore implements ManagedStore {
    * (a pool), on {@link #close} or when opening fails.
    *
    * @param changeRetention how many writes' changes to keep for other servers to replay
+   * @param sharing whether other servers write to the database too
    * @throws ServerKeyMismatchException if the database's secrets were sealed under another key
    * @throws DatabaseException if the database fails
    */
-  public static SqlStore open(DataSource dataSource, ServerKey key, int changeRetention) {
+  public static SqlStore open(DataSource dataSource, ServerKey key, int changeRetention,
+      Sharing sharing) {
     Objects.requireNonNull(dataSource, "dataSource");
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(sharing, "sharing");
     if (changeRetention < 1) {
       throw new IllegalArgumentException("changeRetention must be at least 1");
     }
-    SqlStore store = new SqlStore(dataSource, key, changeRetention);
+    SqlStore store = new SqlStore(dataSource, key, changeRetention, sharing);
     try {
       Migrations.migrate(dataSource);
       store.transaction(connection -> {
@@ -109,7 +137,7 @@ public final class SqlStore implements ManagedStore {
 
   @Override
   public <T> T write(Function<StoreTransaction, T> work) {
-    return transaction(connection -> {
+    return exclusively(() -> transaction(connection -> {
       StoreMeta meta = StoreMeta.lockAndRead(connection);
       Replica current = catchUpLocked(connection, meta);
       return current.store.writeReplica(tx -> {
@@ -118,7 +146,7 @@ public final class SqlStore implements ManagedStore {
         commit(connection, meta, recording.changes(), current);
         return result;
       });
-    });
+    }));
   }
 
   @Override
@@ -133,7 +161,7 @@ public final class SqlStore implements ManagedStore {
    */
   @Override
   public void reset(Consumer<StoreTransaction> seed) {
-    transaction(connection -> {
+    exclusively(() -> transaction(connection -> {
       StoreMeta meta = StoreMeta.lockAndRead(connection);
       long version = meta.version() + 1;
       ChangeLog.clear(connection);
@@ -153,7 +181,7 @@ public final class SqlStore implements ManagedStore {
       });
       replica = emptied;
       return null;
-    });
+    }));
   }
 
   /** Closes the data source, when it can be closed. */
@@ -212,6 +240,11 @@ public final class SqlStore implements ManagedStore {
    * the read anyway.
    */
   private Replica caughtUp() {
+    if (sharing == Sharing.EXCLUSIVE || writing.isHeldByCurrentThread()) {
+      // Exclusive: every write went through the replica. Inside a write: the replica is the
+      // write's own, already caught up, and the database's lock is this thread's.
+      return replica;
+    }
     while (true) {
       Replica current = replica;
       Pending pending = query(connection -> {
@@ -226,7 +259,8 @@ public final class SqlStore implements ManagedStore {
             ChangeLog.read(connection, current.version(), meta.version(), key), meta.version());
       });
       if (pending == null || !replay(current, pending.writes(), pending.upTo())) {
-        return transaction(connection -> catchUpLocked(connection, StoreMeta.lockAndRead(connection)));
+        return exclusively(() -> transaction(
+            connection -> catchUpLocked(connection, StoreMeta.lockAndRead(connection))));
       }
       if (replica == current) {
         return current;
@@ -327,6 +361,16 @@ public final class SqlStore implements ManagedStore {
   @FunctionalInterface
   private interface SqlStep {
     void run() throws SQLException;
+  }
+
+  /** {@code work} while no other write of this server runs. */
+  private <T> T exclusively(Supplier<T> work) {
+    writing.lock();
+    try {
+      return work.get();
+    } finally {
+      writing.unlock();
+    }
   }
 
   /** {@code work} in one database transaction, committed unless it throws. */

@@ -8,30 +8,31 @@ import java.sql.Statement;
 
 /**
  * The one row of {@code store_meta}: the version of the last committed write, the version up to
- * which {@code changes} are pruned, and the key check. Also the global write lock, the one row
- * of {@code store_lock}.
+ * which {@code changes} are pruned, and the key check. Its row lock is also the global write
+ * lock.
  */
 record StoreMeta(long version, long prunedVersion, byte[] keyCheck) {
 
+  private static final String SELECT =
+      "SELECT version, pruned_version, key_check FROM store_meta WHERE id = 1";
+
   /**
    * Takes the write lock, which every server sharing the database must take before it writes
-   * and holds until its transaction ends, then reads the row: under the lock, exactly what is
-   * committed. The same SQL on PostgreSQL and H2.
+   * and holds until its transaction ends, and reads the row in the same statement. The version
+   * must come from the locked row itself: H2 may answer a later statement of the transaction
+   * from before the previous holder's commit. The same SQL on PostgreSQL and H2.
    */
   static StoreMeta lockAndRead(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet locked = statement.executeQuery("SELECT id FROM store_lock WHERE id = 1 FOR UPDATE")) {
-      if (!locked.next()) {
-        throw new IllegalStateException("the store_lock row is missing: the schema is damaged");
-      }
-    }
-    return read(connection);
+    return select(connection, SELECT + " FOR UPDATE");
   }
 
   static StoreMeta read(Connection connection) throws SQLException {
+    return select(connection, SELECT);
+  }
+
+  private static StoreMeta select(Connection connection, String query) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(
-            "SELECT version, pruned_version, key_check FROM store_meta WHERE id = 1")) {
+        ResultSet row = statement.executeQuery(query)) {
       if (!row.next()) {
         throw new IllegalStateException("the store_meta row is missing: the schema is damaged");
       }
