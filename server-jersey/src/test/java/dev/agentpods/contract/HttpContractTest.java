@@ -8,6 +8,6 @@ class HttpContractTest extends ContractSuite {
 
   @Override
   Implementation makeImplementation() {
-    return new HttpImplementation();
+    return new HttpImplementation(ContractStore.IN_MEMORY);
   }
 }

@@ -21,14 +21,21 @@ final class HttpImplementation implements Implementation {
   private static final String ADMIN_TOKEN = "contract-suite-admin-token";
 
   private final ManualClock clock = ManualClock.startingAt(ContractTest.START);
-  private final AgentPodsServer server = AgentPodsServer.builder()
-      .host("127.0.0.1")
-      .port(0)
-      .adminToken(ADMIN_TOKEN)
-      .clock(clock)
-      .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
-      .start();
+  private final ContractStore.Fresh store;
+  private final AgentPodsServer server;
   private final OkHttpClient http = new OkHttpClient();
+
+  HttpImplementation(ContractStore kind) {
+    this.store = kind.create();
+    this.server = AgentPodsServer.builder()
+        .host("127.0.0.1")
+        .port(0)
+        .adminToken(ADMIN_TOKEN)
+        .clock(clock)
+        .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
+        .storage(store.storage())
+        .start();
+  }
 
   @Override
   public ManualClock clock() {
@@ -107,8 +114,14 @@ final class HttpImplementation implements Implementation {
 
   @Override
   public void close() {
-    server.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
+    try {
+      StoreSnapshot live = StoreSnapshot.of(server.controlPlane().store());
+      server.close();
+      store.assertReloadsAs(live);
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    } finally {
+      store.close();
+    }
   }
 }

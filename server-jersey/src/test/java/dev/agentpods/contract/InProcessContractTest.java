@@ -8,6 +8,6 @@ class InProcessContractTest extends ContractSuite {
 
   @Override
   Implementation makeImplementation() {
-    return new InProcessImplementation();
+    return new InProcessImplementation(ContractStore.IN_MEMORY);
   }
 }

@@ -13,10 +13,17 @@ import dev.agentpods.server.time.ManualClock;
 final class InProcessImplementation implements Implementation {
 
   private final ManualClock clock = ManualClock.startingAt(ContractTest.START);
-  private final ControlPlane plane = ControlPlane.builder()
-      .clock(clock)
-      .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
-      .build();
+  private final ContractStore.Fresh store;
+  private final ControlPlane plane;
+
+  InProcessImplementation(ContractStore kind) {
+    this.store = kind.create();
+    this.plane = ControlPlane.builder()
+        .clock(clock)
+        .heartbeatTimeout(ContractTest.HEARTBEAT_TIMEOUT)
+        .storage(store.storage())
+        .build();
+  }
 
   @Override
   public ManualClock clock() {
@@ -80,6 +87,12 @@ final class InProcessImplementation implements Implementation {
 
   @Override
   public void close() {
-    plane.close();
+    try {
+      StoreSnapshot live = StoreSnapshot.of(plane.store());
+      plane.close();
+      store.assertReloadsAs(live);
+    } finally {
+      store.close();
+    }
   }
 }
