@@ -3,6 +3,7 @@ package dev.agentpods.server.testing;
 import dev.agentpods.client.AgentPodsClient;
 import dev.agentpods.server.AgentPodsServer;
 import dev.agentpods.server.domain.ControlPlane;
+import dev.agentpods.server.store.Storage;
 import dev.agentpods.server.time.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,7 @@ public final class AgentPodsServerExtension
   private final String defaultOrg;
   private final Duration heartbeatTimeout;
   private final Instant clockStart;
+  private final Storage storage;
 
   /** With every default; what {@link AgentPodsServerTest} registers. */
   public AgentPodsServerExtension() {
@@ -67,6 +69,7 @@ public final class AgentPodsServerExtension
     this.defaultOrg = builder.defaultOrg;
     this.heartbeatTimeout = builder.heartbeatTimeout;
     this.clockStart = builder.clockStart;
+    this.storage = builder.storage;
   }
 
   public static Builder builder() {
@@ -132,7 +135,8 @@ public final class AgentPodsServerExtension
   private RunningServer start() {
     AgentPodsServer.Builder settings = AgentPodsServer.builder()
         .defaultOrg(defaultOrg)
-        .heartbeatTimeout(heartbeatTimeout);
+        .heartbeatTimeout(heartbeatTimeout)
+        .storage(storage);
     return RunningServer.start(settings, clockStart);
   }
 
@@ -141,8 +145,19 @@ public final class AgentPodsServerExtension
     private String defaultOrg = AgentPodsServer.DEFAULT_ORG;
     private Duration heartbeatTimeout = ControlPlane.DEFAULT_HEARTBEAT_TIMEOUT;
     private Instant clockStart;
+    private Storage storage = Storage.inMemory();
 
     private Builder() {}
+
+    /**
+     * Where the server keeps its state: in memory unless set. A database is emptied before
+     * every test like the in-memory store, so give each test class one of its own, never one
+     * that holds data you keep.
+     */
+    public Builder storage(Storage storage) {
+      this.storage = Objects.requireNonNull(storage, "storage");
+      return this;
+    }
 
     /** The org that exists from the start, and that the injected client acts on. */
     public Builder defaultOrg(String defaultOrg) {
