@@ -518,11 +518,19 @@ abstract class WorkspaceService implements AgentsApi {
 
   // ---- shared by the calls above -------------------------------------------------------------
 
-  /** The workspace's status as its host sees it: a running agent whose process ended has exited. */
+  /**
+   * The workspace's status as its host sees it: a running agent whose process ended has exited,
+   * and so has one with a command but no process here, started by a server that has since
+   * stopped (its processes stopped with it).
+   */
   WorkspaceStatus status(AgentRecord agent) {
-    boolean ended = agent.workspace().status() == WorkspaceStatus.RUNNING
-        && plane.runtime().processState(agent.id()) == AgentRuntime.ProcessState.EXITED;
-    return ended ? WorkspaceStatus.EXITED : agent.workspace().status();
+    if (agent.workspace().status() != WorkspaceStatus.RUNNING) {
+      return agent.workspace().status();
+    }
+    AgentRuntime.ProcessState process = plane.runtime().processState(agent.id());
+    boolean ended = process == AgentRuntime.ProcessState.EXITED
+        || (process == AgentRuntime.ProcessState.NONE && !agent.workspace().command().isEmpty());
+    return ended ? WorkspaceStatus.EXITED : WorkspaceStatus.RUNNING;
   }
 
   WorkspaceAgent view(AgentRecord agent) {
