@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentpods.client.AgentPodsClient;
 import dev.agentpods.pods.NamedPod;
+import dev.agentpods.pods.NamedPodCreateParams;
 import dev.agentpods.pods.Pod;
 import dev.agentpods.pods.PodCreateParams;
+import dev.agentpods.pods.PodListParams;
+import dev.agentpods.pods.PodStatus;
+import dev.agentpods.runners.PodLaunch;
+import dev.agentpods.runners.PodReport;
 import dev.agentpods.runners.Runner;
+import dev.agentpods.runners.RunnerHeartbeatParams;
 import dev.agentpods.runners.RunnerRegisterParams;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,11 +26,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +42,8 @@ import java.util.function.Consumer;
 
 /**
  * The README's first command: the executable jar starts with embedded defaults, says where it
- * listens, serves the API, and stops cleanly on SIGTERM.
+ * listens, serves the API, stops cleanly on SIGTERM, and keeps its state in its data directory
+ * through a kill.
  */
 class ServerJarIT {
 
@@ -73,6 +82,83 @@ class ServerJarIT {
     assertEquals(143, process.exitValue(), "exit status of a JVM ended by SIGTERM after its hooks");
     String errors = out.stderr();
     assertFalse(errors.contains("Exception"), errors);
+  }
+
+  /**
+   * The issue's must-show: a server killed outright (SIGKILL, no shutdown hook runs) and
+   * started again on its data directory has every runner and pod it had answered for, with the
+   * same ids, statuses and fields, and the last write it answered before the kill too.
+   */
+  @Test
+  void aKilledServerStartedAgainOnItsDataDirectoryHasItsRunnersAndPods() throws Exception {
+    String token = "it-durable-token";
+    // Runners stay online across the restart, however slow this machine is.
+    String[] options = {"--port", "0", "--heartbeat-timeout", "3600"};
+    Output first = start(token, options);
+    Runner runner;
+    Pod creating;
+    NamedPod lastBeforeKill;
+    ServerState before;
+    try (AgentPodsClient client = client(first.await(LISTENING).group(1), token)) {
+      runner = client.runners().register(RunnerRegisterParams.builder().name("durable")
+          .version("1.4.2").os("linux").arch("amd64").addLabels("it", "durable").maxPods(2).build());
+      Pod finished = client.pods().create(PodCreateParams.builder().runnerId(runner.uuid())
+          .name("finished").build());
+      client.pods().terminate(finished.key());
+      Pod running = client.pods().create(PodCreateParams.builder().runnerId(runner.uuid())
+          .name("running").initialPrompt("Fix the build").branch("main").podTimeoutMinutes(600)
+          .build());
+      creating = client.pods().create(PodCreateParams.builder().runnerId(runner.uuid())
+          .name("creating").environmentVariables(Map.of("DEPLOY_TOKEN", "it-s3cret"))
+          .autoClose(true).autoCloseDelaySeconds(300).build());
+      client.runners().heartbeat(runner.id(), RunnerHeartbeatParams.builder()
+          .addPods(PodReport.of(running.key(), PodStatus.RUNNING)).build());
+      client.pods().createNamed(NamedPodCreateParams.builder().name("queued").build());
+      client.pods().createNamed(NamedPodCreateParams.builder().clientId("nightly-7").build());
+      lastBeforeKill = client.pods().createNamed(NamedPodCreateParams.builder().name("last").build());
+      before = ServerState.of(client);
+    }
+    assertEquals(List.of(PodStatus.PENDING, PodStatus.PENDING, PodStatus.PENDING,
+            PodStatus.CREATING, PodStatus.RUNNING, PodStatus.TERMINATED),
+        before.pods().stream().map(Pod::status).collect(Collectors.toList()),
+        "newest first: a pod in each status");
+
+    Process killed = first.process;
+    killed.destroyForcibly();
+    assertTrue(killed.waitFor(20, TimeUnit.SECONDS), "SIGKILL ends the server");
+    assertEquals(137, killed.exitValue(), "ended by SIGKILL, not a clean shutdown");
+
+    Output second = start(token, options);
+    try (AgentPodsClient client = client(second.await(LISTENING).group(1), token)) {
+      assertEquals(before, ServerState.of(client));
+      assertEquals(lastBeforeKill, client.pods().getNamed(lastBeforeKill.podId()),
+          "the last write answered before the kill");
+      List<PodLaunch> start = client.runners().heartbeat(runner.id()).start();
+      assertEquals(List.of(creating.key()),
+          start.stream().map(PodLaunch::key).collect(Collectors.toList()));
+      assertEquals(Map.of("DEPLOY_TOKEN", "it-s3cret"), start.get(0).environmentVariables(),
+          "sealed under DIR/secret.key, opened again after the restart");
+      Runner next = client.runners().register(
+          RunnerRegisterParams.builder().name("after-restart").maxPods(1).build());
+      assertTrue(next.id() > runner.id(), "runner ids go on: " + next.id());
+    }
+  }
+
+  /** What a client sees of the server's runners and pods. */
+  private record ServerState(List<Runner> runners, Runner runner, List<Pod> pods,
+      List<NamedPod> namedPods) {
+
+    static ServerState of(AgentPodsClient client) {
+      List<Runner> runners = client.runners().list();
+      return new ServerState(runners, client.runners().get(runners.get(0).id()),
+          client.pods().list(PodListParams.builder().limit(100).build()).stream()
+              .collect(Collectors.toList()),
+          client.pods().listNamed().stream().collect(Collectors.toList()));
+    }
+  }
+
+  private static AgentPodsClient client(String baseUrl, String token) {
+    return AgentPodsClient.builder().baseUrl(baseUrl).org("my-org").bearerToken(token).build();
   }
 
   @Test
