@@ -1,0 +1,68 @@
+package dev.agentpods.bench;
+
+import dev.agentpods.bench.measure.Machine;
+import dev.agentpods.bench.stores.EmbeddedPostgresTarget;
+import dev.agentpods.bench.stores.StoreBenchmark;
+import dev.agentpods.bench.stores.StoreBenchmarkResult;
+import dev.agentpods.bench.stores.StoreReport;
+import dev.agentpods.bench.stores.StoreTarget;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs one benchmark, chosen by name: {@code mvn -B -o -Pbench -pl examples -am compile
+ * exec:exec@bench -Dbench.args="stores --rounds=6"}. The report, Markdown, goes to standard
+ * output; progress and the servers' logs go to standard error. See docs/performance.md.
+ */
+public final class BenchMain {
+
+  /** One benchmark: reads its options, runs, and prints its report. */
+  @FunctionalInterface
+  interface Benchmark {
+    void run(BenchOptions options, PrintStream report, PrintStream progress);
+  }
+
+  private static final Map<String, Benchmark> BENCHMARKS = new LinkedHashMap<>();
+
+  static {
+    BENCHMARKS.put("stores", BenchMain::stores);
+  }
+
+  private BenchMain() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || !BENCHMARKS.containsKey(args[0])) {
+      System.err.println("usage: BenchMain <benchmark> [--option=value ...]; benchmarks: "
+          + BENCHMARKS.keySet());
+      System.exit(2);
+    }
+    // The servers' INFO lines (connection pool, PostgreSQL's own log) say nothing about speed.
+    Logger.getLogger("").setLevel(Level.WARNING);
+    BenchOptions options = BenchOptions.parse(Arrays.copyOfRange(args, 1, args.length));
+    System.out.println("Machine: " + Machine.describe());
+    System.out.println("Benchmark: " + String.join(" ", args));
+    System.out.println("Load average (1, 5, 15 min) at the start: " + Machine.loadAverage());
+    System.out.println();
+    BENCHMARKS.get(args[0]).run(options, System.out, System.err);
+    System.out.println();
+    System.out.println("Load average (1, 5, 15 min) at the end: " + Machine.loadAverage());
+  }
+
+  /** Create, get and list on each store: in memory (the baseline), embedded H2, PostgreSQL. */
+  private static void stores(BenchOptions options, PrintStream report, PrintStream progress) {
+    StoreBenchmark.Settings settings = StoreBenchmark.Settings.from(options);
+    options.requireAllRead();
+    try (StoreTarget inMemory = StoreTarget.inMemory();
+        StoreTarget h2 = StoreTarget.embeddedH2();
+        StoreTarget postgres = EmbeddedPostgresTarget.start()) {
+      StoreBenchmarkResult result =
+          new StoreBenchmark(settings, progress).run(List.of(inMemory, h2, postgres));
+      report.print(StoreReport.markdown(result));
+    }
+  }
+}

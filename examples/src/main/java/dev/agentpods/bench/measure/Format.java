@@ -1,0 +1,46 @@
+package dev.agentpods.bench.measure;
+
+import java.util.Locale;
+
+/** How the reports write a latency, a rate and a ratio: one format for every table. */
+public final class Format {
+
+  private Format() {}
+
+  /** {@code 4.20 µs}, {@code 412 µs}, {@code 2.31 ms}: three significant digits. */
+  public static String latency(double nanos) {
+    double micros = nanos / 1_000;
+    if (micros < 10) {
+      return String.format(Locale.ROOT, "%.2f µs", micros);
+    }
+    if (micros < 100) {
+      return String.format(Locale.ROOT, "%.1f µs", micros);
+    }
+    if (micros < 1_000) {
+      return String.format(Locale.ROOT, "%.0f µs", micros);
+    }
+    double millis = micros / 1_000;
+    return String.format(Locale.ROOT, millis < 10 ? "%.2f ms" : millis < 100 ? "%.1f ms" : "%.0f ms", millis);
+  }
+
+  /** Operations per second, whole. */
+  public static String rate(double perSecond) {
+    return String.format(Locale.ROOT, "%,.0f", perSecond);
+  }
+
+  /** {@code 3.4×}, with the range it took over the rounds: {@code 3.4× (3.1–3.9)}. */
+  public static String ratio(double median, double min, double max) {
+    return String.format(Locale.ROOT, "%s× (%s–%s)", ratio(median), ratio(min), ratio(max));
+  }
+
+  /** Two significant digits at least: {@code 1.0}, {@code 12}, {@code 0.93}. */
+  public static String ratio(double value) {
+    if (value >= 10) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
+    if (value >= 1) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+}
