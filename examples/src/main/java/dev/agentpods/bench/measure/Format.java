@@ -7,20 +7,16 @@ public final class Format {
 
   private Format() {}
 
-  /** {@code 4.20 µs}, {@code 412 µs}, {@code 2.31 ms}: three significant digits. */
+  /**
+   * {@code 4.20 µs}, {@code 412 µs}, {@code 2.31 ms}: three significant digits. The unit and
+   * decimals are chosen on the value as it will be rounded, so 999.6 µs is {@code 1.00 ms}.
+   */
   public static String latency(double nanos) {
     double micros = nanos / 1_000;
-    if (micros < 10) {
-      return String.format(Locale.ROOT, "%.2f µs", micros);
+    if (micros < 999.5) {
+      return significant(micros) + " µs";
     }
-    if (micros < 100) {
-      return String.format(Locale.ROOT, "%.1f µs", micros);
-    }
-    if (micros < 1_000) {
-      return String.format(Locale.ROOT, "%.0f µs", micros);
-    }
-    double millis = micros / 1_000;
-    return String.format(Locale.ROOT, millis < 10 ? "%.2f ms" : millis < 100 ? "%.1f ms" : "%.0f ms", millis);
+    return significant(micros / 1_000) + " ms";
   }
 
   /** Operations per second, whole. */
@@ -42,5 +38,16 @@ public final class Format {
       return String.format(Locale.ROOT, "%.1f", value);
     }
     return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  /** Three significant digits, at least the units: {@code 4.20}, {@code 41.2}, {@code 412}, {@code 4120}. */
+  private static String significant(double value) {
+    if (value < 9.995) {
+      return String.format(Locale.ROOT, "%.2f", value);
+    }
+    if (value < 99.95) {
+      return String.format(Locale.ROOT, "%.1f", value);
+    }
+    return String.format(Locale.ROOT, "%.0f", value);
   }
 }
