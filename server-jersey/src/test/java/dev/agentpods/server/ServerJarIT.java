@@ -192,6 +192,22 @@ class ServerJarIT {
   }
 
   @Test
+  void aSecondServerOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsServing() throws Exception {
+    Output first = start("t", "--port", "0");
+    String baseUrl = first.await(LISTENING).group(1);
+
+    Output second = start("t", "--port", "0");
+
+    assertTrue(second.process.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(1, second.process.exitValue());
+    assertTrue(second.stderr().contains("cannot start: the embedded store in "
+        + dataDirectory.toAbsolutePath().normalize() + " is already open"), second.stderr());
+    try (AgentPodsClient client = client(baseUrl, "t")) {
+      assertEquals(0, client.pods().list().total());
+    }
+  }
+
+  @Test
   void theJarHoldsNeitherTheTestKitNorWhatItNeeds() throws IOException {
     List<String> unwanted = List.of(
         "dev/agentpods/server/testing/", "dev/agentpods/client/", "okhttp3/", "org/junit/");

@@ -6,7 +6,13 @@ import dev.agentpods.server.secrets.ServerKey;
 import dev.agentpods.server.store.sql.EmbeddedH2;
 import dev.agentpods.server.store.sql.ServerKeyMismatchException;
 import dev.agentpods.server.store.sql.SqlStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +34,9 @@ public final class Storage {
   public static final String KEY_FILE = "secret.key";
 
   private static final int DEFAULT_POOL_SIZE = 10;
+
+  /** H2's error code for a database whose files another process has locked. */
+  private static final int H2_DATABASE_IN_USE = 90020;
 
   private static final Set<Path> OPEN_EMBEDDED_DIRECTORIES = ConcurrentHashMap.newKeySet();
 
@@ -135,8 +144,14 @@ public final class Storage {
     if (kind == Kind.IN_MEMORY) {
       return new InMemoryStore();
     }
-    ServerKey key = serverKey != null ? serverKey : ServerKey.loadOrCreate(keyFile());
     HikariDataSource pool = kind == Kind.EMBEDDED ? claimedPool() : new HikariDataSource(poolConfig());
+    ServerKey key;
+    try {
+      key = serverKey != null ? serverKey : ServerKey.loadOrCreate(keyFile());
+    } catch (RuntimeException | Error e) {
+      pool.close();
+      throw e;
+    }
     try {
       return SqlStore.open(pool, key, changeRetention,
           kind == Kind.EMBEDDED ? SqlStore.Sharing.EXCLUSIVE : SqlStore.Sharing.SHARED);
@@ -166,10 +181,11 @@ public final class Storage {
    */
   private HikariDataSource claimedPool() {
     if (!OPEN_EMBEDDED_DIRECTORIES.add(directory)) {
-      throw new IllegalStateException("the embedded store in " + directory + " is already open:"
-          + " one server at a time; for several, use PostgreSQL");
+      throw inUse();
     }
     try {
+      ownerOnlyDirectory(directory);
+      ownerOnlyDirectory(directory.resolve(EmbeddedH2.DIRECTORY));
       return new HikariDataSource(poolConfig()) {
         @Override
         public void close() {
@@ -182,7 +198,46 @@ public final class Storage {
       };
     } catch (RuntimeException | Error e) {
       OPEN_EMBEDDED_DIRECTORIES.remove(directory);
+      if (isLockedByAnotherProcess(e)) {
+        throw inUse();
+      }
       throw e;
+    }
+  }
+
+  private IllegalStateException inUse() {
+    return new IllegalStateException("the embedded store in " + directory + " is already open:"
+        + " one server at a time; for several, use PostgreSQL");
+  }
+
+  /** H2's answer when another process holds the database's files. */
+  private static boolean isLockedByAnotherProcess(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException && ((SQLException) cause).getErrorCode() == H2_DATABASE_IN_USE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Creates {@code path} readable by its owner only, if it is not there: the database holds
+   * every record (secrets sealed, but names, prompts and hashes as they are). One that exists
+   * keeps the permissions it was given.
+   */
+  private static void ownerOnlyDirectory(Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        return;
+      }
+      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        Files.createDirectories(path,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } else {
+        Files.createDirectories(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + path, e);
     }
   }
 

@@ -64,7 +64,8 @@ class StorageTest {
       assertEquals(Optional.of(podWithSecret()), reopened.read(view -> view.pod("pod-1")),
           "the secrets open under the key kept in the directory");
     }
-    assertTrue(Files.isDirectory(directory.resolve("db")));
+    assertEquals("rwx------", PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(directory.resolve("db"))), "the records are the owner's");
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
     assertEquals(keyText, Files.readString(key), "generated once, then reused");
     assertEquals(Optional.of(directory.toAbsolutePath()), storage.directory());
@@ -90,6 +91,17 @@ class StorageTest {
     assertTrue(given.getMessage().contains("AGENTPODS_SECRET_KEY"), given.getMessage());
     assertTrue(fromFile.getMessage().contains(directory.resolve(Storage.KEY_FILE).toString()),
         fromFile.getMessage());
+  }
+
+  @Test
+  void aDataDirectoryTheStoreCreatesIsItsOwnersOnly() throws IOException {
+    Path created = directory.resolve("new").resolve("state");
+
+    try (ManagedStore store = Storage.embedded(created).open()) {
+      assertInstanceOf(SqlStore.class, store);
+    }
+
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
   }
 
   @Test
