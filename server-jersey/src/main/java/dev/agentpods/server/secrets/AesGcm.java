@@ -1,7 +1,10 @@
 package dev.agentpods.server.secrets;
 
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,5 +43,30 @@ final class AesGcm {
     cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
     cipher.updateAAD(associatedData);
     return cipher.doFinal(input);
+  }
+
+  /** {@code plaintext} sealed under {@code key}: a fresh nonce, then the ciphertext and tag. */
+  static byte[] seal(byte[] key, byte[] plaintext, byte[] associatedData) {
+    byte[] nonce = newNonce();
+    try {
+      byte[] ciphertext = crypt(Cipher.ENCRYPT_MODE, key, nonce, associatedData, plaintext);
+      return ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is unavailable", e);
+    }
+  }
+
+  /**
+   * What {@link #seal} sealed under {@code key} and {@code associatedData}.
+   *
+   * @throws GeneralSecurityException if it was not sealed so, or was changed since
+   */
+  static byte[] open(byte[] key, byte[] sealed, byte[] associatedData)
+      throws GeneralSecurityException {
+    if (sealed.length < NONCE_BYTES + TAG_BYTES) {
+      throw new AEADBadTagException("too short to be sealed");
+    }
+    return crypt(Cipher.DECRYPT_MODE, key, Arrays.copyOf(sealed, NONCE_BYTES), associatedData,
+        Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
   }
 }

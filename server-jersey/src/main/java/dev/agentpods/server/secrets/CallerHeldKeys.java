@@ -1,12 +1,10 @@
 package dev.agentpods.server.secrets;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
-import javax.crypto.Cipher;
 
 /**
  * Keys derived from a secret that only the caller holds and the server never keeps, such as an
@@ -54,13 +52,7 @@ public final class CallerHeldKeys {
 
   /** {@code plaintext} encrypted and authenticated together with {@code associatedData}. */
   public byte[] seal(byte[] plaintext, byte[] associatedData) {
-    byte[] nonce = AesGcm.newNonce();
-    try {
-      byte[] ciphertext = AesGcm.crypt(Cipher.ENCRYPT_MODE, sealingKey, nonce, associatedData, plaintext);
-      return ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is unavailable", e);
-    }
+    return AesGcm.seal(sealingKey, plaintext, associatedData);
   }
 
   /**
@@ -69,13 +61,8 @@ public final class CallerHeldKeys {
    * @throws IllegalStateException if the bytes were not sealed so, or were changed since
    */
   public byte[] open(byte[] sealed, byte[] associatedData) {
-    if (sealed.length < AesGcm.NONCE_BYTES + AesGcm.TAG_BYTES) {
-      throw new IllegalStateException("the sealed value is damaged");
-    }
     try {
-      return AesGcm.crypt(Cipher.DECRYPT_MODE, sealingKey,
-          Arrays.copyOf(sealed, AesGcm.NONCE_BYTES), associatedData,
-          Arrays.copyOfRange(sealed, AesGcm.NONCE_BYTES, sealed.length));
+      return AesGcm.open(sealingKey, sealed, associatedData);
     } catch (GeneralSecurityException e) {
       // No cause attached: which check failed tells an attacker nothing useful, and a log less.
       throw new IllegalStateException("the sealed value does not open under these keys");

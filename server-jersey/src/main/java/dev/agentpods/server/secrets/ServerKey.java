@@ -2,7 +2,6 @@ package dev.agentpods.server.secrets;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
-import javax.crypto.Cipher;
 
 /**
  * The server's own key: 32 bytes under which it seals, with AES-256-GCM, what it must keep but
@@ -96,13 +94,7 @@ public final class ServerKey {
 
   /** {@code plaintext} encrypted and authenticated together with {@code associatedData}. */
   public byte[] seal(byte[] plaintext, byte[] associatedData) {
-    byte[] nonce = AesGcm.newNonce();
-    try {
-      byte[] ciphertext = AesGcm.crypt(Cipher.ENCRYPT_MODE, key, nonce, associatedData, plaintext);
-      return ByteBuffer.allocate(nonce.length + ciphertext.length).put(nonce).put(ciphertext).array();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is unavailable", e);
-    }
+    return AesGcm.seal(key, plaintext, associatedData);
   }
 
   /**
@@ -112,13 +104,8 @@ public final class ServerKey {
    *     place, or were changed since
    */
   public byte[] open(byte[] sealed, byte[] associatedData) {
-    if (sealed.length < AesGcm.NONCE_BYTES + AesGcm.TAG_BYTES) {
-      throw new IllegalStateException("the sealed value is damaged");
-    }
     try {
-      return AesGcm.crypt(Cipher.DECRYPT_MODE, key,
-          Arrays.copyOf(sealed, AesGcm.NONCE_BYTES), associatedData,
-          Arrays.copyOfRange(sealed, AesGcm.NONCE_BYTES, sealed.length));
+      return AesGcm.open(key, sealed, associatedData);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the sealed value does not open under the server key");
     }
