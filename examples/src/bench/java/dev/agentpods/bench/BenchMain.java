@@ -1,6 +1,9 @@
 package dev.agentpods.bench;
 
 import dev.agentpods.bench.measure.Machine;
+import dev.agentpods.bench.scale.ScaleBenchmark;
+import dev.agentpods.bench.scale.ScaleReport;
+import dev.agentpods.bench.scale.ScaleResult;
 import dev.agentpods.bench.stores.EmbeddedPostgresTarget;
 import dev.agentpods.bench.stores.StoreBenchmark;
 import dev.agentpods.bench.stores.StoreBenchmarkResult;
@@ -31,6 +34,7 @@ public final class BenchMain {
 
   static {
     BENCHMARKS.put("stores", BenchMain::stores);
+    BENCHMARKS.put("scale", BenchMain::scale);
   }
 
   private BenchMain() {}
@@ -63,6 +67,18 @@ public final class BenchMain {
       StoreBenchmarkResult result =
           new StoreBenchmark(settings, progress).run(List.of(inMemory, h2, postgres));
       report.print(StoreReport.markdown(result));
+    }
+  }
+
+  /** Reads as each store grows to 1 000 000 pods (in memory) or 100 000 (SQL); heap per pod. */
+  private static void scale(BenchOptions options, PrintStream report, PrintStream progress) {
+    ScaleBenchmark.Settings settings = ScaleBenchmark.Settings.from(options);
+    options.requireAllRead();
+    try (StoreTarget inMemory = StoreTarget.inMemory();
+        StoreTarget h2 = StoreTarget.embeddedH2();
+        StoreTarget postgres = EmbeddedPostgresTarget.start()) {
+      ScaleResult result = new ScaleBenchmark(settings, progress).run(List.of(inMemory, h2, postgres));
+      report.print(ScaleReport.markdown(result));
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.agentpods.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +58,33 @@ public final class BenchOptions {
     }
     throw new IllegalArgumentException(
         "--" + name + " takes a whole number of at least " + minimum + ", not '" + value + "'");
+  }
+
+  /**
+   * The increasing whole numbers, each at least {@code minimum}, that {@code --name} lists with
+   * commas ({@code --name=1000,100000}), or {@code otherwise}.
+   */
+  public List<Integer> increasingInts(String name, int minimum, List<Integer> otherwise) {
+    read.add(name);
+    String value = values.get(name);
+    if (value == null) {
+      return otherwise;
+    }
+    List<Integer> parsed = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      int number;
+      try {
+        number = Integer.parseInt(part.trim());
+      } catch (NumberFormatException e) {
+        number = Integer.MIN_VALUE;
+      }
+      if (number < minimum || (!parsed.isEmpty() && number <= parsed.get(parsed.size() - 1))) {
+        throw new IllegalArgumentException("--" + name + " takes increasing whole numbers of at least "
+            + minimum + ", separated by commas, not '" + value + "'");
+      }
+      parsed.add(number);
+    }
+    return List.copyOf(parsed);
   }
 
   /** Fails on an option that no one read: the benchmark does not know it. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BenchOptionsTest {
@@ -33,5 +34,21 @@ class BenchOptionsTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> options.intAtLeast("ops", 1, 1000));
     assertEquals("--ops takes a whole number of at least 1, not '0'", e.getMessage());
+  }
+
+  @Test
+  void listsOfSizesAreIncreasingAndDefaultWhenAbsent() {
+    BenchOptions options = BenchOptions.parse("--sizes=1000,100000");
+
+    assertEquals(List.of(1000, 100000), options.increasingInts("sizes", 1, List.of(5)));
+    assertEquals(List.of(5), options.increasingInts("other", 1, List.of(5)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> BenchOptions.parse("--sizes=100,10").increasingInts("sizes", 1, List.of()));
+    assertEquals("--sizes takes increasing whole numbers of at least 1, separated by commas,"
+        + " not '100,10'", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> BenchOptions.parse("--sizes=0").increasingInts("sizes", 1, List.of()));
+    assertThrows(IllegalArgumentException.class,
+        () -> BenchOptions.parse("--sizes=1,,2").increasingInts("sizes", 1, List.of()));
   }
 }
