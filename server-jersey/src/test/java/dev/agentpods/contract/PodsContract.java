@@ -236,6 +236,44 @@ abstract class PodsContract extends ContractTest {
     assertEquals(newestFirst, walked);
   }
 
+  /**
+   * A store may walk to an offset from either end of the list (the in-memory index walks from
+   * the nearer one): every page, at every offset, is still the same slice of the newest-first
+   * list, also with a filter and past the end.
+   */
+  @Test
+  void everyOffsetPageIsTheSliceOfTheListAtThatOffset() {
+    Runner runner = runner("slices", 20);
+    List<String> newestFirst = new ArrayList<>();
+    List<String> terminatedNewestFirst = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      String key = podOn(runner).key();
+      newestFirst.add(0, key);
+      if (i % 3 == 0) {
+        pods.terminate(key);
+        terminatedNewestFirst.add(0, key);
+      }
+    }
+
+    for (int limit = 1; limit <= 4; limit++) {
+      for (int offset = 0; offset <= 10; offset++) {
+        OffsetPage<Pod> page = pods.list(PodListParams.builder().limit(limit).offset(offset).build());
+        OffsetPage<Pod> terminated = pods.list(PodListParams.builder()
+            .status(PodStatus.TERMINATED).limit(limit).offset(offset).build());
+
+        String at = "limit " + limit + ", offset " + offset;
+        assertEquals(slice(newestFirst, offset, limit), keys(page.items()), at);
+        assertEquals(9, page.total(), at);
+        assertEquals(slice(terminatedNewestFirst, offset, limit), keys(terminated.items()), at);
+        assertEquals(3, terminated.total(), at);
+      }
+    }
+  }
+
+  private static List<String> slice(List<String> list, int offset, int limit) {
+    return list.subList(Math.min(offset, list.size()), Math.min(offset + limit, list.size()));
+  }
+
   @Test
   void listFiltersByStatus() {
     Runner runner = runner("r", 10);

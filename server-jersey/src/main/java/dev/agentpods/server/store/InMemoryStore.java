@@ -279,6 +279,9 @@ public final class InMemoryStore implements ManagedStore {
       public List<PodRecord> pods(
           PodFilter filter, boolean ascending, Long afterSeq, int offset, int limit) {
         NavigableMap<Long, PodRecord> selected = select(filter);
+        if (afterSeq == null && offset > 0) {
+          return offsetPage(selected, ascending, offset, limit);
+        }
         if (afterSeq != null) {
           selected = ascending ? selected.tailMap(afterSeq, false) : selected.headMap(afterSeq, false);
         }
@@ -296,6 +299,41 @@ public final class InMemoryStore implements ManagedStore {
             continue;
           }
           page.add(pod);
+        }
+        return page;
+      }
+
+      /**
+       * A page {@code offset} pods into the list, walked from whichever end of it is nearer:
+       * the maps have no rank index, so a page costs the pods skipped to reach it, at most half
+       * of them (the middle of the list), and the last pages cost no more than the first.
+       */
+      private List<PodRecord> offsetPage(
+          NavigableMap<Long, PodRecord> selected, boolean ascending, int offset, int limit) {
+        // size() counts a TreeMap without walking it: select() returns whole maps.
+        int size = selected.size();
+        if (offset >= size) {
+          return new ArrayList<>();
+        }
+        int end = (int) Math.min((long) offset + limit, size);
+        if (offset <= size - end) {
+          return walk(ascending ? selected : selected.descendingMap(), offset, end - offset);
+        }
+        // From the other end: the page's pods come in reverse order, the page's last one first.
+        List<PodRecord> page =
+            walk(ascending ? selected.descendingMap() : selected, size - end, end - offset);
+        Collections.reverse(page);
+        return page;
+      }
+
+      private List<PodRecord> walk(NavigableMap<Long, PodRecord> map, int skip, int take) {
+        List<PodRecord> page = new ArrayList<>(take);
+        Iterator<PodRecord> pods = map.values().iterator();
+        for (int i = 0; i < skip; i++) {
+          pods.next();
+        }
+        for (int i = 0; i < take; i++) {
+          page.add(pods.next());
         }
         return page;
       }
