@@ -3,7 +3,6 @@ package dev.agentpods.bench.scale;
 import dev.agentpods.bench.BenchOptions;
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.HeapUsage;
-import dev.agentpods.bench.measure.LatencySamples;
 import dev.agentpods.bench.measure.Timed;
 import dev.agentpods.bench.stores.StoreTarget;
 import dev.agentpods.server.domain.ControlPlane;
@@ -40,11 +39,13 @@ public final class ScaleBenchmark {
   }
 
   /** How much to measure. */
-  public record Settings(List<Integer> memorySizes, List<Integer> sqlSizes, int rounds,
-      int warmUp, int measured) {
+  public record Settings(List<Integer> memorySizes, List<Integer> sqlSizes, int warmUpRound,
+      int rounds, int warmUp, int measured) {
 
     public static final List<Integer> DEFAULT_MEMORY_SIZES = List.of(1_000, 100_000, 1_000_000);
     public static final List<Integer> DEFAULT_SQL_SIZES = List.of(1_000, 100_000);
+    /** Calls per read in the unrecorded first round: enough for the JIT's last tier. */
+    public static final int DEFAULT_WARM_UP_ROUND = 5_000;
     public static final int DEFAULT_ROUNDS = 5;
     public static final int DEFAULT_WARM_UP = 100;
     public static final int DEFAULT_MEASURED = 500;
@@ -52,7 +53,8 @@ public final class ScaleBenchmark {
     public Settings {
       memorySizes = List.copyOf(memorySizes);
       sqlSizes = List.copyOf(sqlSizes);
-      if (memorySizes.isEmpty() || sqlSizes.isEmpty() || rounds < 1 || warmUp < 0 || measured < 1) {
+      if (memorySizes.isEmpty() || sqlSizes.isEmpty() || warmUpRound < 0 || rounds < 1
+          || warmUp < 0 || measured < 1) {
         throw new IllegalArgumentException("sizes, rounds >= 1, warm-up >= 0 and measured >= 1"
             + " expected, not " + memorySizes + ", " + sqlSizes + ", " + rounds + ", " + warmUp
             + " and " + measured);
@@ -61,12 +63,13 @@ public final class ScaleBenchmark {
 
     /**
      * {@code --memory-sizes} and {@code --sql-sizes} (pods, increasing, comma-separated),
-     * {@code --rounds}, {@code --warmup} and {@code --ops} (measured calls per read and round).
+     * {@code --warmup-round} (calls per read in the first round, not recorded), {@code --rounds}, {@code --warmup} and {@code --ops} (measured calls per read and round).
      */
     public static Settings from(BenchOptions options) {
       return new Settings(
           options.increasingInts("memory-sizes", 1, DEFAULT_MEMORY_SIZES),
           options.increasingInts("sql-sizes", 1, DEFAULT_SQL_SIZES),
+          options.intAtLeast("warmup-round", 0, DEFAULT_WARM_UP_ROUND),
           options.intAtLeast("rounds", 1, DEFAULT_ROUNDS),
           options.intAtLeast("warmup", 0, DEFAULT_WARM_UP),
           options.intAtLeast("ops", 1, DEFAULT_MEASURED));
@@ -123,14 +126,16 @@ public final class ScaleBenchmark {
    */
   private void measureReads(ScaleWorkload workload, ScaleResult.SizeRun sized) {
     ScaleOperation[] operations = ScaleOperation.values();
-    for (int round = 0; round <= settings.rounds(); round++) {
+    for (ScaleOperation operation : operations) {
+      for (int i = 0; i < settings.warmUpRound(); i++) {
+        workload.run(operation);
+      }
+    }
+    for (int round = 0; round < settings.rounds(); round++) {
       for (int i = 0; i < operations.length; i++) {
         ScaleOperation operation = operations[(round + i) % operations.length];
-        LatencySamples samples =
-            Timed.run(settings.warmUp(), settings.measured(), () -> workload.run(operation));
-        if (round > 0) {
-          sized.add(operation, samples);
-        }
+        sized.add(operation,
+            Timed.run(settings.warmUp(), settings.measured(), () -> workload.run(operation)));
       }
     }
     for (ScaleOperation operation : operations) {

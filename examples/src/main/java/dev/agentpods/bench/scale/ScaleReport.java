@@ -19,9 +19,9 @@ public final class ScaleReport {
     }
     out.append('\n');
     out.append(String.format(Locale.ROOT,
-        "In-process reads (ControlPlane). At each size, %d rounds of %d warm-up and %d measured"
-            + " calls per read; one caller, calls back to back.%n",
-        settings.rounds(), settings.warmUp(), settings.measured()));
+        "In-process reads (ControlPlane). At each size, %d unrecorded calls per read, then %d rounds"
+            + " of %d warm-up and %d measured calls per read; one caller, calls back to back.%n",
+        settings.warmUpRound(), settings.rounds(), settings.warmUp(), settings.measured()));
     out.append("Median: of the rounds' medians. p99: of all measured calls together."
         + " × first: this median over the same read's median at the store's smallest size,"
         + " in the same run.\n");

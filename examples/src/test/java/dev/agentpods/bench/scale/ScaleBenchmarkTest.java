@@ -21,7 +21,7 @@ class ScaleBenchmarkTest {
   void measuresEveryReadAtEverySizeAndReportsThem() {
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     ScaleBenchmark.Settings settings =
-        new ScaleBenchmark.Settings(List.of(40, 80), List.of(40, 80), 2, 1, 3);
+        new ScaleBenchmark.Settings(List.of(40, 80), List.of(40, 80), 4, 2, 1, 3);
 
     ScaleResult result;
     try (StoreTarget inMemory = StoreTarget.inMemory(); StoreTarget h2 = StoreTarget.embeddedH2()) {
@@ -38,7 +38,7 @@ class ScaleBenchmarkTest {
     for (ScaleResult.StoreRun store : result.stores()) {
       for (ScaleResult.SizeRun sized : store.sizes()) {
         for (ScaleOperation operation : ScaleOperation.values()) {
-          // The warm-up round is not recorded: 2 rounds of 3 calls.
+          // The warm-up calls are not recorded: 2 rounds of 3 calls.
           assertEquals(2, sized.rounds(operation).size(), operation.toString());
           sized.rounds(operation).forEach(round -> assertEquals(3, round.count()));
           assertTrue(sized.median(operation) > 0, operation.toString());
