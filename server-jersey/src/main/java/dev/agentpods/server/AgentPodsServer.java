@@ -22,6 +22,7 @@ import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 import org.glassfish.jersey.server.ResourceConfig;
 
 /**
@@ -264,6 +265,7 @@ public final class AgentPodsServer implements AutoCloseable {
     private HttpServer httpServer(ResourceConfig application) {
       NetworkListener listener = new NetworkListener("agentpods", host, port);
       listener.setDefaultErrorPageGenerator(new JsonErrorPage());
+      listener.getTransport().setWorkerThreadPoolConfig(workerThreads());
       HttpServer http = new HttpServer();
       http.addListener(listener);
       ServerConfiguration config = http.getServerConfiguration();
@@ -271,6 +273,19 @@ public final class AgentPodsServer implements AutoCloseable {
       config.setDefaultQueryEncoding(StandardCharsets.UTF_8);
       config.addHttpHandler(new GuardedHttpHandler(application), HttpHandlerRegistration.ROOT);
       return http;
+    }
+
+    /**
+     * The threads that run requests. A request holds its thread while its body arrives, so
+     * Grizzly's default (two per core: four on a small machine) lets four clients that send
+     * their bodies slowly stall everyone else; this pool grows well past that when it must.
+     */
+    private static ThreadPoolConfig workerThreads() {
+      int cores = Runtime.getRuntime().availableProcessors();
+      return ThreadPoolConfig.defaultConfig()
+          .setPoolName("agentpods-worker")
+          .setCorePoolSize(2 * cores)
+          .setMaxPoolSize(Math.max(64, 8 * cores));
     }
 
     private static String generateToken() {

@@ -25,6 +25,7 @@ public final class ApiApplication {
     config.register(new AuthFilter(authenticator, defaultOrg));
     config.register(new JsonBodyReader());
     config.register(new JsonBodyWriter());
+    config.register(new ClientGoneInterceptor());
     for (Object mapper : ErrorMappers.all()) {
       config.register(mapper);
     }
