@@ -1,8 +1,7 @@
 package dev.agentpods.bench.stores;
 
 import dev.agentpods.bench.measure.LatencySamples;
-import dev.agentpods.bench.measure.LatencySummary;
-import dev.agentpods.bench.measure.Stats;
+import dev.agentpods.bench.measure.RoundFigures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,23 +13,6 @@ import java.util.Map;
  * round, and the figures the report shows.
  */
 public final class StoreBenchmarkResult {
-
-  /**
-   * What one operation came to on one store and transport.
-   *
-   * @param medianNanos the median of the rounds' medians
-   * @param p90Nanos the 90th percentile of every round's samples together
-   * @param p99Nanos the 99th percentile of every round's samples together
-   * @param opsPerSecond the median of the rounds' rates (one caller, back to back)
-   * @param ratio the median, over the rounds, of this median divided by the baseline's median
-   *     in the same round: a pair measured seconds apart, so a slower phase of the machine
-   *     weighs on both
-   * @param ratioMin the smallest of those per-round ratios
-   * @param ratioMax the largest
-   * @param samples how many calls were measured, over every round
-   */
-  public record Figures(double medianNanos, long p90Nanos, long p99Nanos, double opsPerSecond,
-      double ratio, double ratioMin, double ratioMax, int samples) {}
 
   private record Part(String store, Transport transport, PodOperation operation) {}
 
@@ -95,27 +77,8 @@ public final class StoreBenchmarkResult {
     return measured;
   }
 
-  public Figures figures(String store, Transport transport, PodOperation operation) {
-    List<LatencySummary> own = summaries(rounds(store, transport, operation));
-    List<LatencySummary> base = summaries(rounds(baseline(), transport, operation));
-    int n = own.size();
-    double[] medians = new double[n];
-    double[] rates = new double[n];
-    double[] ratios = new double[n];
-    int samples = 0;
-    for (int round = 0; round < n; round++) {
-      medians[round] = own.get(round).medianNanos();
-      rates[round] = own.get(round).opsPerSecond();
-      ratios[round] = (double) own.get(round).medianNanos() / base.get(round).medianNanos();
-      samples += own.get(round).count();
-    }
-    LatencySummary pooled = LatencySamples.pooled(rounds(store, transport, operation)).summary();
-    return new Figures(Stats.median(medians), pooled.p90Nanos(), pooled.p99Nanos(),
-        Stats.median(rates), Stats.median(ratios), Stats.min(ratios), Stats.max(ratios), samples);
-  }
-
-  private static List<LatencySummary> summaries(List<LatencySamples> rounds) {
-    return rounds.stream().map(LatencySamples::summary).toList();
+  public RoundFigures figures(String store, Transport transport, PodOperation operation) {
+    return RoundFigures.of(rounds(store, transport, operation), rounds(baseline(), transport, operation));
   }
 
   static final class Builder {

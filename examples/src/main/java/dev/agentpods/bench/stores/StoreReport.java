@@ -2,6 +2,7 @@ package dev.agentpods.bench.stores;
 
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.MarkdownTable;
+import dev.agentpods.bench.measure.RoundFigures;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -41,7 +42,7 @@ public final class StoreReport {
         "Operation", "Store", "Median", "p90", "p99", "ops/s", "× " + result.baseline());
     for (PodOperation operation : PodOperation.values()) {
       for (String store : result.stores()) {
-        StoreBenchmarkResult.Figures figures = result.figures(store, transport, operation);
+        RoundFigures figures = result.figures(store, transport, operation);
         table.row(operation.label(), store,
             Format.latency(figures.medianNanos()),
             Format.latency(figures.p90Nanos()),

@@ -3,6 +3,7 @@ package dev.agentpods.bench.stores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.agentpods.bench.measure.LatencySamples;
+import dev.agentpods.bench.measure.RoundFigures;
 import org.junit.jupiter.api.Test;
 
 /** The figures are computed as docs/performance.md says: medians of rounds, ratios paired by round. */
@@ -21,7 +22,7 @@ class StoreBenchmarkResultTest {
       builder.add("other", Transport.HTTP, PodOperation.GET, samples(other[round]));
     }
 
-    StoreBenchmarkResult.Figures figures =
+    RoundFigures figures =
         builder.build().figures("other", Transport.HTTP, PodOperation.GET);
 
     // Round medians 300, 400, 1200; per-round ratios 300/100, 400/200, 1200/300 = 3, 2, 4.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.agentpods.bench.measure.LatencySamples;
+import dev.agentpods.bench.measure.RoundFigures;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class StoreBenchmarkTest {
         List<LatencySamples> rounds = result.rounds("in-memory", transport, operation);
         assertEquals(1, rounds.size(), transport + " " + operation);
         assertEquals(5, rounds.get(0).count(), transport + " " + operation);
-        StoreBenchmarkResult.Figures figures = result.figures("in-memory", transport, operation);
+        RoundFigures figures = result.figures("in-memory", transport, operation);
         assertTrue(figures.medianNanos() > 0, figures.toString());
         assertTrue(figures.p90Nanos() >= figures.medianNanos(), figures.toString());
         assertTrue(figures.p99Nanos() >= figures.p90Nanos(), figures.toString());
