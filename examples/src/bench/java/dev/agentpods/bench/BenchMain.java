@@ -1,5 +1,7 @@
 package dev.agentpods.bench;
 
+import dev.agentpods.bench.client.ClientBenchmark;
+import dev.agentpods.bench.client.ClientReport;
 import dev.agentpods.bench.measure.Machine;
 import dev.agentpods.bench.scale.ScaleBenchmark;
 import dev.agentpods.bench.scale.ScaleReport;
@@ -35,6 +37,7 @@ public final class BenchMain {
   static {
     BENCHMARKS.put("stores", BenchMain::stores);
     BENCHMARKS.put("scale", BenchMain::scale);
+    BENCHMARKS.put("client", BenchMain::client);
   }
 
   private BenchMain() {}
@@ -80,5 +83,12 @@ public final class BenchMain {
       ScaleResult result = new ScaleBenchmark(settings, progress).run(List.of(inMemory, h2, postgres));
       report.print(ScaleReport.markdown(result));
     }
+  }
+
+  /** get and create of a pod with the SDK client and with OkHttp + Moshi by hand (the baseline). */
+  private static void client(BenchOptions options, PrintStream report, PrintStream progress) {
+    ClientBenchmark.Settings settings = ClientBenchmark.Settings.from(options);
+    options.requireAllRead();
+    report.print(ClientReport.markdown(new ClientBenchmark(settings, progress).run()));
   }
 }
