@@ -11,6 +11,8 @@ import dev.agentpods.bench.stores.StoreBenchmark;
 import dev.agentpods.bench.stores.StoreBenchmarkResult;
 import dev.agentpods.bench.stores.StoreReport;
 import dev.agentpods.bench.stores.StoreTarget;
+import dev.agentpods.bench.throughput.ThroughputBenchmark;
+import dev.agentpods.bench.throughput.ThroughputReport;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,6 +40,7 @@ public final class BenchMain {
     BENCHMARKS.put("stores", BenchMain::stores);
     BENCHMARKS.put("scale", BenchMain::scale);
     BENCHMARKS.put("client", BenchMain::client);
+    BENCHMARKS.put("throughput", BenchMain::throughput);
   }
 
   private BenchMain() {}
@@ -90,5 +93,12 @@ public final class BenchMain {
     ClientBenchmark.Settings settings = ClientBenchmark.Settings.from(options);
     options.requireAllRead();
     report.print(ClientReport.markdown(new ClientBenchmark(settings, progress).run()));
+  }
+
+  /** Requests/s and latency of three endpoints and a constant-JSON baseline under load. */
+  private static void throughput(BenchOptions options, PrintStream report, PrintStream progress) {
+    ThroughputBenchmark.Settings settings = ThroughputBenchmark.Settings.from(options);
+    options.requireAllRead();
+    report.print(ThroughputReport.markdown(new ThroughputBenchmark(settings, progress).run()));
   }
 }
