@@ -24,7 +24,7 @@ public final class ClientReport {
     out.append("Median: of the rounds' medians. p90, p99: of all measured calls together."
         + " Ratio: the median of the per-round ratios of the SDK's median to the baseline's"
         + " in the same round (smallest–largest); the target is at most ")
-        .append(Format.ratio(TARGET_RATIO)).append("×.\n\n");
+        .append(String.format(Locale.ROOT, "%.2f", TARGET_RATIO)).append("×.\n\n");
     out.append(table(result));
     out.append('\n').append("Pods on the server at the end: ").append(result.podCount()).append(".\n");
     return out.toString();
@@ -42,7 +42,7 @@ public final class ClientReport {
             Format.latency(figures.p99Nanos()),
             Format.rate(figures.opsPerSecond()),
             side == ClientSide.BASELINE ? "1 (baseline)"
-                : Format.ratio(figures.ratio(), figures.ratioMin(), figures.ratioMax()));
+                : Format.ratioHundredths(figures.ratio(), figures.ratioMin(), figures.ratioMax()));
       }
     }
     return table;

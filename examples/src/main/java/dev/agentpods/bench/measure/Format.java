@@ -29,6 +29,14 @@ public final class Format {
     return String.format(Locale.ROOT, "%s× (%s–%s)", ratio(median), ratio(min), ratio(max));
   }
 
+  /**
+   * {@code 1.07× (0.98–1.52)}: always two decimals, for a ratio held against a target such as
+   * 1.10×, which one decimal would round away.
+   */
+  public static String ratioHundredths(double median, double min, double max) {
+    return String.format(Locale.ROOT, "%.2f× (%.2f–%.2f)", median, min, max);
+  }
+
   /** Two significant digits at least: {@code 1.0}, {@code 12}, {@code 0.93}. */
   public static String ratio(double value) {
     if (value >= 10) {

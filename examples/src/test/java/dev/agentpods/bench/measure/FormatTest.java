@@ -20,6 +20,7 @@ class FormatTest {
   void ratiosShowTheirRangeOverTheRounds() {
     assertEquals("3.2× (2.8–7.6)", Format.ratio(3.2, 2.8, 7.6));
     assertEquals("0.92× (0.76–1.4)", Format.ratio(0.92, 0.76, 1.4));
+    assertEquals("1.07× (0.98–1.52)", Format.ratioHundredths(1.0749, 0.981, 1.5151));
     assertEquals("83× (68–146)", Format.ratio(83.4, 68.2, 146.3));
   }
 }
