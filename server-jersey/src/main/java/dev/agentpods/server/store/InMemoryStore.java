@@ -121,16 +121,28 @@ public final class InMemoryStore implements ManagedStore {
     return org + '\u0000' + clientId;
   }
 
-  /** Pods in creation order: all of them, and per status. */
+  /**
+   * Pods in creation order: all of them, and per status; each list also as the ranks of its
+   * sequence numbers, for offset pages.
+   */
   private static final class Index {
     final TreeMap<Long, PodRecord> all = new TreeMap<>();
     final EnumMap<PodStatus, TreeMap<Long, PodRecord>> byStatus = new EnumMap<>(PodStatus.class);
+    final RankedSequences allRanks = new RankedSequences();
+    final EnumMap<PodStatus, RankedSequences> ranksByStatus = new EnumMap<>(PodStatus.class);
 
     TreeMap<Long, PodRecord> select(Optional<PodStatus> status) {
       if (status.isEmpty()) {
         return all;
       }
       return byStatus.computeIfAbsent(status.get(), s -> new TreeMap<>());
+    }
+
+    RankedSequences ranks(Optional<PodStatus> status) {
+      if (status.isEmpty()) {
+        return allRanks;
+      }
+      return ranksByStatus.computeIfAbsent(status.get(), s -> new RankedSequences());
     }
   }
 
@@ -278,10 +290,10 @@ public final class InMemoryStore implements ManagedStore {
       @Override
       public List<PodRecord> pods(
           PodFilter filter, boolean ascending, Long afterSeq, int offset, int limit) {
-        NavigableMap<Long, PodRecord> selected = select(filter);
         if (afterSeq == null && offset > 0) {
-          return offsetPage(selected, ascending, offset, limit);
+          return offsetPage(filter, ascending, offset, limit);
         }
+        NavigableMap<Long, PodRecord> selected = select(filter);
         if (afterSeq != null) {
           selected = ascending ? selected.tailMap(afterSeq, false) : selected.headMap(afterSeq, false);
         }
@@ -304,36 +316,26 @@ public final class InMemoryStore implements ManagedStore {
       }
 
       /**
-       * A page {@code offset} pods into the list, walked from whichever end of it is nearer:
-       * the maps have no rank index, so a page costs the pods skipped to reach it, at most half
-       * of them (the middle of the list), and the last pages cost no more than the first.
+       * A page {@code offset} pods into the list: its first pod found by rank, then the page
+       * read from there, so a page deep in a long list costs what the first page costs.
        */
       private List<PodRecord> offsetPage(
-          NavigableMap<Long, PodRecord> selected, boolean ascending, int offset, int limit) {
-        // size() counts a TreeMap without walking it: select() returns whole maps.
+          PodFilter filter, boolean ascending, int offset, int limit) {
+        NavigableMap<Long, PodRecord> selected = select(filter);
         int size = selected.size();
         if (offset >= size) {
           return new ArrayList<>();
         }
-        int end = (int) Math.min((long) offset + limit, size);
-        if (offset <= size - end) {
-          return walk(ascending ? selected : selected.descendingMap(), offset, end - offset);
-        }
-        // From the other end: the page's pods come in reverse order, the page's last one first.
-        List<PodRecord> page =
-            walk(ascending ? selected.descendingMap() : selected, size - end, end - offset);
-        Collections.reverse(page);
-        return page;
-      }
-
-      private List<PodRecord> walk(NavigableMap<Long, PodRecord> map, int skip, int take) {
-        List<PodRecord> page = new ArrayList<>(take);
-        Iterator<PodRecord> pods = map.values().iterator();
-        for (int i = 0; i < skip; i++) {
-          pods.next();
-        }
-        for (int i = 0; i < take; i++) {
-          page.add(pods.next());
+        RankedSequences ranks = selectRanks(filter);
+        long first = ranks.get(ascending ? offset : size - 1 - offset);
+        NavigableMap<Long, PodRecord> from = ascending
+            ? selected.tailMap(first, true) : selected.headMap(first, true).descendingMap();
+        List<PodRecord> page = new ArrayList<>(Math.min(limit, size - offset));
+        for (PodRecord pod : from.values()) {
+          if (page.size() >= limit) {
+            break;
+          }
+          page.add(pod);
         }
         return page;
       }
@@ -465,10 +467,24 @@ public final class InMemoryStore implements ManagedStore {
         return Optional.ofNullable(idempotencyRecords.get(id));
       }
 
-      private NavigableMap<Long, PodRecord> select(PodFilter filter) {
-        Index index = filter.runnerUuid().isPresent()
+      /** The ranks of {@link #select}'s pods: the same sequence numbers. */
+      private RankedSequences selectRanks(PodFilter filter) {
+        Index index = indexFor(filter);
+        if (index == null) {
+          return new RankedSequences();
+        }
+        return filter.status().isEmpty() ? index.allRanks
+            : index.ranksByStatus.getOrDefault(filter.status().get(), new RankedSequences());
+      }
+
+      private Index indexFor(PodFilter filter) {
+        return filter.runnerUuid().isPresent()
             ? podsByRunner.get(filter.runnerUuid().get())
             : podsByOrg.get(filter.org());
+      }
+
+      private NavigableMap<Long, PodRecord> select(PodFilter filter) {
+        Index index = indexFor(filter);
         if (index == null) {
           return Collections.emptyNavigableMap();
         }
@@ -649,12 +665,17 @@ public final class InMemoryStore implements ManagedStore {
 
       private void indexIn(Index index, PodRecord pod, boolean add) {
         TreeMap<Long, PodRecord> byStatus = index.select(Optional.of(pod.status()));
+        RankedSequences statusRanks = index.ranks(Optional.of(pod.status()));
         if (add) {
           undo.put(index.all, pod.seq(), pod);
           undo.put(byStatus, pod.seq(), pod);
+          undo.add(index.allRanks, pod.seq());
+          undo.add(statusRanks, pod.seq());
         } else {
           undo.remove(index.all, pod.seq());
           undo.remove(byStatus, pod.seq());
+          undo.remove(index.allRanks, pod.seq());
+          undo.remove(statusRanks, pod.seq());
         }
       }
     }

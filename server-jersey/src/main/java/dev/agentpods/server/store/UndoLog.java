@@ -34,6 +34,18 @@ final class UndoLog {
     }
   }
 
+  void add(RankedSequences ranks, long seq) {
+    if (ranks.add(seq)) {
+      undo.push(() -> ranks.remove(seq));
+    }
+  }
+
+  void remove(RankedSequences ranks, long seq) {
+    if (ranks.remove(seq)) {
+      undo.push(() -> ranks.add(seq));
+    }
+  }
+
   void rollback() {
     while (!undo.isEmpty()) {
       undo.pop().run();
