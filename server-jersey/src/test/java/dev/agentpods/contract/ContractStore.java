@@ -6,6 +6,7 @@ import dev.agentpods.pg.EmbeddedPostgresFixture;
 import dev.agentpods.server.secrets.ServerKey;
 import dev.agentpods.server.store.ManagedStore;
 import dev.agentpods.server.store.Storage;
+import dev.agentpods.server.store.StoreSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

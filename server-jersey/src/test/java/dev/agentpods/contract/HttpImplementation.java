@@ -9,6 +9,7 @@ import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
 import dev.agentpods.server.AgentPodsServer;
+import dev.agentpods.server.store.StoreSnapshot;
 import dev.agentpods.server.time.ManualClock;
 import okhttp3.OkHttpClient;
 

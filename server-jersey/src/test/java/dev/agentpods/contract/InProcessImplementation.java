@@ -7,6 +7,7 @@ import dev.agentpods.orgs.OrgsApi;
 import dev.agentpods.pods.PodsApi;
 import dev.agentpods.runners.RunnersApi;
 import dev.agentpods.server.domain.ControlPlane;
+import dev.agentpods.server.store.StoreSnapshot;
 import dev.agentpods.server.time.ManualClock;
 
 /** The control plane called directly, as an embedding program would. */

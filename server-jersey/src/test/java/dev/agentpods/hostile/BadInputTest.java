@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.agentpods.hostile.BodyFields.BodyField;
 import dev.agentpods.server.AgentPodsServer;
+import dev.agentpods.server.store.StoreSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class BadInputTest {
   private RawSocketHttp http;
   private ServerLog log;
   private World world;
-  private StoreState before;
+  private StoreSnapshot before;
 
   @BeforeAll
   void start() {
@@ -57,7 +58,7 @@ class BadInputTest {
     server = AgentPodsServer.builder().port(0).adminToken(ADMIN).start();
     http = new RawSocketHttp(server.baseUri());
     world = new World(server.controlPlane());
-    before = StoreState.of(server.controlPlane().store());
+    before = StoreSnapshot.of(server.controlPlane().store());
   }
 
   @AfterAll
@@ -76,7 +77,7 @@ class BadInputTest {
   private void check(Variant variant) {
     RawSocketHttp.Answer answer =
         http.send(variant.method(), variant.target(), variant.headers(), variant.body());
-    StoreState after = StoreState.of(server.controlPlane().store());
+    StoreSnapshot after = StoreSnapshot.of(server.controlPlane().store());
     List<String> changed = before.differences(after);
     before = after; // one accepted request must not fail every later one
     List<String> logged = log.drain();

@@ -1,19 +1,19 @@
-package dev.agentpods.hostile;
+package dev.agentpods.server.store;
 
 import dev.agentpods.orgs.Org;
-import dev.agentpods.server.store.AgentRecord;
-import dev.agentpods.server.store.PodFilter;
-import dev.agentpods.server.store.SquadRecord;
-import dev.agentpods.server.store.Store;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Every record the store can list, by kind: equal states mean a request changed nothing stored. */
-record StoreState(Map<String, List<?>> records) {
+/**
+ * Every record a store can list, by kind, in the store's own order: two stores (or one store
+ * before and after a request) with equal snapshots hold the same state, as far as a server can
+ * enumerate it.
+ */
+public record StoreSnapshot(Map<String, List<?>> records) {
 
-  static StoreState of(Store store) {
+  public static StoreSnapshot of(Store store) {
     return store.read(view -> {
       Map<String, List<?>> records = new LinkedHashMap<>();
       List<Object> apiKeys = new ArrayList<>();
@@ -41,12 +41,12 @@ record StoreState(Map<String, List<?>> records) {
       records.put("agent keys", agentKeys);
       records.put("issues", issues);
       records.put("users", view.users());
-      return new StoreState(records);
+      return new StoreSnapshot(records);
     });
   }
 
   /** The kinds whose records differ, for a failure message. */
-  List<String> differences(StoreState other) {
+  public List<String> differences(StoreSnapshot other) {
     List<String> kinds = new ArrayList<>();
     records.forEach((kind, list) -> {
       if (!list.equals(other.records.get(kind))) {
