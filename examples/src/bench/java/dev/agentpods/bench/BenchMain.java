@@ -3,6 +3,7 @@ package dev.agentpods.bench;
 import dev.agentpods.bench.client.ClientBenchmark;
 import dev.agentpods.bench.client.ClientReport;
 import dev.agentpods.bench.measure.Machine;
+import dev.agentpods.bench.measure.RoundSettings;
 import dev.agentpods.bench.scale.ScaleBenchmark;
 import dev.agentpods.bench.scale.ScaleReport;
 import dev.agentpods.bench.scale.ScaleResult;
@@ -65,7 +66,7 @@ public final class BenchMain {
 
   /** Create, get and list on each store: in memory (the baseline), embedded H2, PostgreSQL. */
   private static void stores(BenchOptions options, PrintStream report, PrintStream progress) {
-    StoreBenchmark.Settings settings = StoreBenchmark.Settings.from(options);
+    RoundSettings settings = RoundSettings.from(options, StoreBenchmark.DEFAULTS);
     options.requireAllRead();
     try (StoreTarget inMemory = StoreTarget.inMemory();
         StoreTarget h2 = StoreTarget.embeddedH2();
@@ -90,7 +91,7 @@ public final class BenchMain {
 
   /** get and create of a pod with the SDK client and with OkHttp + Moshi by hand (the baseline). */
   private static void client(BenchOptions options, PrintStream report, PrintStream progress) {
-    ClientBenchmark.Settings settings = ClientBenchmark.Settings.from(options);
+    RoundSettings settings = RoundSettings.from(options, ClientBenchmark.DEFAULTS);
     options.requireAllRead();
     report.print(ClientReport.markdown(new ClientBenchmark(settings, progress).run()));
   }

@@ -1,8 +1,8 @@
 package dev.agentpods.bench.client;
 
-import dev.agentpods.bench.BenchOptions;
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.LatencySamples;
+import dev.agentpods.bench.measure.RoundSettings;
 import dev.agentpods.bench.measure.Timed;
 import java.io.PrintStream;
 import java.util.List;
@@ -13,45 +13,25 @@ import java.util.List;
  * Moshi alone), both against one server on the in-memory store in this JVM.
  *
  * <p><b>Method.</b> A first round, not recorded, warms up both clients and the server. Then each
- * of {@link Settings#rounds()} rounds runs each {@link ClientOperation} on both sides: per side,
- * {@link Settings#warmUp()} calls unmeasured, then {@link Settings#measured()} calls timed one by
+ * of {@link RoundSettings#rounds()} rounds runs each {@link ClientOperation} on both sides: per side,
+ * {@link RoundSettings#warmUp()} calls unmeasured, then {@link RoundSettings#measured()} calls timed one by
  * one. Which side goes first alternates from round to round, so a slower phase of the shared
  * machine or a JIT that warms up late does not systematically fall on one side; the ratio of a
  * round pairs the two sides' medians measured seconds apart.
  */
 public final class ClientBenchmark {
 
-  private final Settings settings;
+  private final RoundSettings settings;
   private final PrintStream progress;
 
   /** @param progress where each part's median is written as it is measured (standard error) */
-  public ClientBenchmark(Settings settings, PrintStream progress) {
+  public ClientBenchmark(RoundSettings settings, PrintStream progress) {
     this.settings = settings;
     this.progress = progress;
   }
 
-  /** How much to measure. */
-  public record Settings(int rounds, int warmUp, int measured) {
-
-    public static final int DEFAULT_ROUNDS = 10;
-    public static final int DEFAULT_WARM_UP = 500;
-    public static final int DEFAULT_MEASURED = 2000;
-
-    public Settings {
-      if (rounds < 1 || warmUp < 0 || measured < 1) {
-        throw new IllegalArgumentException("rounds >= 1, warm-up >= 0 and measured >= 1 expected, not "
-            + rounds + ", " + warmUp + " and " + measured);
-      }
-    }
-
-    /** {@code --rounds}, {@code --warmup} and {@code --ops} (measured calls per part). */
-    public static Settings from(BenchOptions options) {
-      return new Settings(
-          options.intAtLeast("rounds", 1, DEFAULT_ROUNDS),
-          options.intAtLeast("warmup", 0, DEFAULT_WARM_UP),
-          options.intAtLeast("ops", 1, DEFAULT_MEASURED));
-    }
-  }
+  /** What it measures unless told otherwise. */
+  public static final RoundSettings DEFAULTS = new RoundSettings(10, 500, 2000);
 
   public ClientBenchmarkResult run() {
     ClientBenchmarkResult.Builder result = ClientBenchmarkResult.builder(settings);

@@ -2,6 +2,7 @@ package dev.agentpods.bench.client;
 
 import dev.agentpods.bench.measure.LatencySamples;
 import dev.agentpods.bench.measure.RoundFigures;
+import dev.agentpods.bench.measure.RoundSettings;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 /** The samples of a {@link ClientBenchmark} run, by side and operation, one set per round. */
 public final class ClientBenchmarkResult {
 
-  private final ClientBenchmark.Settings settings;
+  private final RoundSettings settings;
   private final Map<ClientSide, Map<ClientOperation, List<LatencySamples>>> rounds;
   private final int podCount;
 
@@ -26,11 +27,11 @@ public final class ClientBenchmarkResult {
     this.podCount = builder.podCount;
   }
 
-  static Builder builder(ClientBenchmark.Settings settings) {
+  static Builder builder(RoundSettings settings) {
     return new Builder(settings);
   }
 
-  public ClientBenchmark.Settings settings() {
+  public RoundSettings settings() {
     return settings;
   }
 
@@ -54,12 +55,12 @@ public final class ClientBenchmarkResult {
   }
 
   static final class Builder {
-    private final ClientBenchmark.Settings settings;
+    private final RoundSettings settings;
     private final Map<ClientSide, Map<ClientOperation, List<LatencySamples>>> rounds =
         new EnumMap<>(ClientSide.class);
     private int podCount;
 
-    private Builder(ClientBenchmark.Settings settings) {
+    private Builder(RoundSettings settings) {
       this.settings = settings;
     }
 

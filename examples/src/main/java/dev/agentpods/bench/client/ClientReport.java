@@ -3,6 +3,7 @@ package dev.agentpods.bench.client;
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.MarkdownTable;
 import dev.agentpods.bench.measure.RoundFigures;
+import dev.agentpods.bench.measure.RoundSettings;
 import java.util.Locale;
 
 /** A {@link ClientBenchmarkResult} as Markdown: one table, ready to paste. */
@@ -14,7 +15,7 @@ public final class ClientReport {
   private ClientReport() {}
 
   public static String markdown(ClientBenchmarkResult result) {
-    ClientBenchmark.Settings settings = result.settings();
+    RoundSettings settings = result.settings();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT,
         "One server (in-memory store, 127.0.0.1) in this JVM; %d rounds (after one warm-up round)"

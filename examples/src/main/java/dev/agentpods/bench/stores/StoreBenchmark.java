@@ -1,8 +1,8 @@
 package dev.agentpods.bench.stores;
 
-import dev.agentpods.bench.BenchOptions;
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.LatencySamples;
+import dev.agentpods.bench.measure.RoundSettings;
 import dev.agentpods.bench.measure.Timed;
 import dev.agentpods.pods.PodsApi;
 import java.io.PrintStream;
@@ -18,9 +18,9 @@ import java.util.Set;
  *
  * <p><b>Method.</b> A server is started on each store and kept for the whole run. A first round,
  * not recorded, warms up every path (JIT, connection pools, the stores' caches). Then each of
- * {@link Settings#rounds()} rounds visits every store; on each store, each transport; and on
- * each transport, each {@link PodOperation} in turn: {@link Settings#warmUp()} calls unmeasured,
- * then {@link Settings#measured()} calls timed one by one. The order of the stores rotates from
+ * {@link RoundSettings#rounds()} rounds visits every store; on each store, each transport; and on
+ * each transport, each {@link PodOperation} in turn: {@link RoundSettings#warmUp()} calls unmeasured,
+ * then {@link RoundSettings#measured()} calls timed one by one. The order of the stores rotates from
  * round to round and the order of the transports alternates, so that neither a slow phase of the
  * shared machine nor a warmer JIT systematically favours one store: with 6 rounds and 3 stores,
  * each store takes each place in the order with each transport first exactly once. Every store
@@ -32,40 +32,20 @@ public final class StoreBenchmark {
   /** The same on every store: the pods to get are picked in the same order. */
   private static final long SEED = 7;
 
-  private final Settings settings;
+  private final RoundSettings settings;
   private final PrintStream progress;
 
   /**
    * @param progress where each part's median is written as it is measured: the run takes
    *     minutes, and a reader should see it move (standard error, not the report's stream)
    */
-  public StoreBenchmark(Settings settings, PrintStream progress) {
+  public StoreBenchmark(RoundSettings settings, PrintStream progress) {
     this.settings = settings;
     this.progress = progress;
   }
 
-  /** How much to measure. */
-  public record Settings(int rounds, int warmUp, int measured) {
-
-    public static final int DEFAULT_ROUNDS = 6;
-    public static final int DEFAULT_WARM_UP = 200;
-    public static final int DEFAULT_MEASURED = 1000;
-
-    public Settings {
-      if (rounds < 1 || warmUp < 0 || measured < 1) {
-        throw new IllegalArgumentException("rounds >= 1, warm-up >= 0 and measured >= 1 expected, not "
-            + rounds + ", " + warmUp + " and " + measured);
-      }
-    }
-
-    /** {@code --rounds}, {@code --warmup} and {@code --ops} (measured calls per part). */
-    public static Settings from(BenchOptions options) {
-      return new Settings(
-          options.intAtLeast("rounds", 1, DEFAULT_ROUNDS),
-          options.intAtLeast("warmup", 0, DEFAULT_WARM_UP),
-          options.intAtLeast("ops", 1, DEFAULT_MEASURED));
-    }
-  }
+  /** What it measures unless told otherwise. */
+  public static final RoundSettings DEFAULTS = new RoundSettings(6, 200, 1000);
 
   /**
    * Measures every store in {@code stores}; the first is the baseline of every ratio. The caller

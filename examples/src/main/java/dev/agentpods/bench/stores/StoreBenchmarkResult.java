@@ -2,6 +2,7 @@ package dev.agentpods.bench.stores;
 
 import dev.agentpods.bench.measure.LatencySamples;
 import dev.agentpods.bench.measure.RoundFigures;
+import dev.agentpods.bench.measure.RoundSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ public final class StoreBenchmarkResult {
 
   private record Part(String store, Transport transport, PodOperation operation) {}
 
-  private final StoreBenchmark.Settings settings;
+  private final RoundSettings settings;
   private final List<String> stores;
   private final Map<String, String> descriptions;
   private final Map<Part, List<LatencySamples>> rounds;
@@ -32,11 +33,11 @@ public final class StoreBenchmarkResult {
     this.podCounts = Map.copyOf(builder.podCounts);
   }
 
-  static Builder builder(StoreBenchmark.Settings settings) {
+  static Builder builder(RoundSettings settings) {
     return new Builder(settings);
   }
 
-  public StoreBenchmark.Settings settings() {
+  public RoundSettings settings() {
     return settings;
   }
 
@@ -82,12 +83,12 @@ public final class StoreBenchmarkResult {
   }
 
   static final class Builder {
-    private final StoreBenchmark.Settings settings;
+    private final RoundSettings settings;
     private final Map<String, String> descriptions = new LinkedHashMap<>();
     private final Map<Part, List<LatencySamples>> rounds = new HashMap<>();
     private final Map<String, Integer> podCounts = new LinkedHashMap<>();
 
-    private Builder(StoreBenchmark.Settings settings) {
+    private Builder(RoundSettings settings) {
       this.settings = settings;
     }
 

@@ -3,6 +3,7 @@ package dev.agentpods.bench.stores;
 import dev.agentpods.bench.measure.Format;
 import dev.agentpods.bench.measure.MarkdownTable;
 import dev.agentpods.bench.measure.RoundFigures;
+import dev.agentpods.bench.measure.RoundSettings;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ public final class StoreReport {
   private StoreReport() {}
 
   public static String markdown(StoreBenchmarkResult result) {
-    StoreBenchmark.Settings settings = result.settings();
+    RoundSettings settings = result.settings();
     StringBuilder out = new StringBuilder("Stores:\n");
     for (String store : result.stores()) {
       out.append("- ").append(store).append(": ").append(result.description(store)).append('\n');

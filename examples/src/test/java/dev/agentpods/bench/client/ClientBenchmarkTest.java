@@ -1,5 +1,6 @@
 package dev.agentpods.bench.client;
 
+import dev.agentpods.bench.measure.RoundSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class ClientBenchmarkTest {
   @Test
   void measuresBothClientsOnEveryOperationAndReportsTheRatio() {
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    ClientBenchmark.Settings settings = new ClientBenchmark.Settings(2, 2, 5);
+    RoundSettings settings = new RoundSettings(2, 2, 5);
 
     ClientBenchmarkResult result =
         new ClientBenchmark(settings, new PrintStream(progress, true, StandardCharsets.UTF_8)).run();

@@ -1,5 +1,6 @@
 package dev.agentpods.bench.stores;
 
+import dev.agentpods.bench.measure.RoundSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.agentpods.bench.measure.LatencySamples;
@@ -12,7 +13,7 @@ class StoreBenchmarkResultTest {
   @Test
   void theRatioIsTheMedianOfThePerRoundRatiosAndTheMedianTheMedianOfTheRoundMedians() {
     StoreBenchmarkResult.Builder builder = StoreBenchmarkResult.builder(
-            new StoreBenchmark.Settings(3, 0, 3))
+            new RoundSettings(3, 0, 3))
         .store("base", "the baseline")
         .store("other", "another store");
     long[][] base = {{90, 100, 110}, {190, 200, 210}, {290, 300, 310}};

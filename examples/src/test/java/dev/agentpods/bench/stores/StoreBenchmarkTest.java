@@ -1,5 +1,6 @@
 package dev.agentpods.bench.stores;
 
+import dev.agentpods.bench.measure.RoundSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class StoreBenchmarkTest {
   @Test
   void measuresEveryOperationOnEveryTransportAndReportsThem() {
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    StoreBenchmark.Settings settings = new StoreBenchmark.Settings(1, 2, 5);
+    RoundSettings settings = new RoundSettings(1, 2, 5);
 
     StoreBenchmarkResult result;
     try (StoreTarget inMemory = StoreTarget.inMemory()) {
