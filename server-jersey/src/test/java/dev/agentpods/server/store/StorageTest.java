@@ -10,12 +10,17 @@ import dev.agentpods.orgs.Org;
 import dev.agentpods.pods.PodStatus;
 import dev.agentpods.runners.PodLaunch;
 import dev.agentpods.server.secrets.ServerKey;
+import dev.agentpods.server.store.sql.EmbeddedH2;
 import dev.agentpods.server.store.sql.ServerKeyMismatchException;
 import dev.agentpods.server.store.sql.SqlStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -102,6 +107,31 @@ class StorageTest {
     }
 
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
+  }
+
+  @Test
+  void anEmbeddedStoreKeepsNoChangeLogSinceNoOtherServerReplaysIt() throws Exception {
+    try (ManagedStore store = Storage.embedded(directory).open()) {
+      store.write(tx -> {
+        tx.putPod(podWithSecret());
+        return null;
+      });
+    }
+
+    try (Connection connection = DriverManager.getConnection(
+            EmbeddedH2.jdbcUrl(directory), EmbeddedH2.user(), "");
+        Statement statement = connection.createStatement()) {
+      assertEquals(1, count(statement, "SELECT COUNT(*) FROM pods"));
+      assertEquals(0, count(statement, "SELECT COUNT(*) FROM changes"));
+      assertEquals(1, count(statement, "SELECT version FROM store_meta"));
+    }
+  }
+
+  private static long count(Statement statement, String query) throws Exception {
+    try (ResultSet row = statement.executeQuery(query)) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 
   @Test

@@ -19,8 +19,9 @@ final class ChangeWriter {
 
   private ChangeWriter() {}
 
-  static void write(Connection connection, long version, List<Change> changes, ServerKey key)
-      throws SQLException {
+  /** @param logged whether the changes also go to {@code changes}, for other servers to replay */
+  static void write(Connection connection, long version, List<Change> changes, ServerKey key,
+      boolean logged) throws SQLException {
     List<ChangeLog.Row> log = new ArrayList<>(changes.size());
     Map<String, RecordTables.FinalState> finalStates = new LinkedHashMap<>();
     Map<Sequence, Long> sequences = new EnumMap<>(Sequence.class);
@@ -43,7 +44,9 @@ final class ChangeWriter {
         sequences.put(moved.sequence(), moved.value());
       }
     }
-    ChangeLog.append(connection, version, log);
+    if (logged) {
+      ChangeLog.append(connection, version, log);
+    }
     RecordTables.write(connection, version, finalStates.values());
     SequenceTable.write(connection, sequences);
   }

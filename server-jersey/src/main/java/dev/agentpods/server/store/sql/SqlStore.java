@@ -30,8 +30,8 @@ import javax.sql.DataSource;
  * takes the global write lock ({@code SELECT ... FROM store_meta FOR UPDATE}, held until the
  * database transaction ends, so writes are serialized across every server on the database),
  * brings the replica up to the last committed write, and runs the work in a
- * transaction of the replica that records every change. The changes go to the tables and to
- * {@code changes} under the next version, and the database commits, all before the replica's
+ * transaction of the replica that records every change. The changes go to the tables (and, on a
+ * shared store, to {@code changes} under the next version), and the database commits, all before the replica's
  * transaction ends: if anything throws (the domain refusing the request, a SQL error, the
  * commit), the database and the replica both roll back. A refused request changes nothing; a
  * crash leaves the last commit.
@@ -172,7 +172,7 @@ public final class SqlStore implements ManagedStore {
         RecordingTransaction recording = new RecordingTransaction(tx);
         seed.accept(recording);
         sql(() -> {
-          ChangeWriter.write(connection, version, recording.changes(), key);
+          ChangeWriter.write(connection, version, recording.changes(), key, logsChanges());
           StoreMeta.update(connection, version, version);
           connection.commit();
         });
@@ -209,11 +209,20 @@ public final class SqlStore implements ManagedStore {
     }
     long version = meta.version() + 1;
     sql(() -> {
-      ChangeWriter.write(connection, version, changes, key);
-      StoreMeta.update(connection, version, pruneIfDue(connection, version, meta.prunedVersion()));
+      ChangeWriter.write(connection, version, changes, key, logsChanges());
+      StoreMeta.update(connection, version, logsChanges()
+          ? pruneIfDue(connection, version, meta.prunedVersion()) : meta.prunedVersion());
       connection.commit();
     });
     target.setVersion(version);
+  }
+
+  /**
+   * Whether writes go to the {@code changes} log too: only other servers replay it, so an
+   * exclusive store, which has none, writes its records' tables alone.
+   */
+  private boolean logsChanges() {
+    return sharing == Sharing.SHARED;
   }
 
   /**
