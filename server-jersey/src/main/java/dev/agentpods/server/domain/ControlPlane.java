@@ -365,10 +365,24 @@ public final class ControlPlane implements AutoCloseable {
     return idempotency;
   }
 
+  /**
+   * {@code work} on a view in which no pod deadline has passed. The deadlines are looked up in
+   * the view that {@code work} then reads, so a store that must ask a database what changed
+   * (SQL, shared) asks once; only when one is due is it applied and the view read again.
+   */
   <T> T read(Function<StoreView, T> work) {
-    sweep();
+    Instant now = now();
+    Optional<Result<T>> done = store.read(view -> isDue(view.earliestDeadline(), now)
+        ? Optional.empty() : Optional.of(new Result<>(work.apply(view))));
+    if (done.isPresent()) {
+      return done.get().value();
+    }
+    applyDeadlines(now);
     return store.read(work);
   }
+
+  /** A value that may be null, so that "not read" and "read null" stay apart. */
+  private record Result<T>(T value) {}
 
   <T> T write(Function<StoreTransaction, T> work) {
     sweep();
@@ -385,13 +399,20 @@ public final class ControlPlane implements AutoCloseable {
    */
   void sweep() {
     Instant now = now();
-    Optional<Instant> earliest = store.earliestDeadline();
-    if (earliest.isPresent() && !earliest.get().isAfter(now)) {
-      store.write(tx -> {
-        lifecycle.applyDeadlines(tx, now);
-        return null;
-      });
+    if (isDue(store.earliestDeadline(), now)) {
+      applyDeadlines(now);
     }
+  }
+
+  private void applyDeadlines(Instant now) {
+    store.write(tx -> {
+      lifecycle.applyDeadlines(tx, now);
+      return null;
+    });
+  }
+
+  private static boolean isDue(Optional<Instant> earliest, Instant now) {
+    return earliest.isPresent() && !earliest.get().isAfter(now);
   }
 
   /** What a new (or reset) control plane holds: the admin user and the start-up orgs. */

@@ -210,6 +210,11 @@ public final class InMemoryStore implements ManagedStore {
     class View implements StoreView {
 
       @Override
+      public Optional<Instant> earliestDeadline() {
+        return Optional.ofNullable(firstDeadline());
+      }
+
+      @Override
       public Optional<Org> org(String slug) {
         return Optional.ofNullable(orgs.get(slug));
       }

@@ -47,6 +47,9 @@ public interface StoreView {
   /** Pods whose {@link PodRecord#deadline()} is at or before {@code now}. */
   List<PodRecord> podsDueBy(Instant now);
 
+  /** The earliest {@link PodRecord#deadline()} of any pod; empty when none has one. */
+  Optional<Instant> earliestDeadline();
+
   // ---- agents (002) ----------------------------------------------------------------------------
 
   Optional<SquadRecord> squad(String id);

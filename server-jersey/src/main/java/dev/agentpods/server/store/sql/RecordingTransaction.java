@@ -205,6 +205,11 @@ final class RecordingTransaction implements StoreTransaction {
   }
 
   @Override
+  public Optional<Instant> earliestDeadline() {
+    return replica.earliestDeadline();
+  }
+
+  @Override
   public Optional<PodRecord> podByClientId(String org, String clientId) {
     return replica.podByClientId(org, clientId);
   }
