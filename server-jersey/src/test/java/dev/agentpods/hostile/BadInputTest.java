@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
 import dev.agentpods.hostile.BodyFields.BodyField;
 import dev.agentpods.server.AgentPodsServer;
+import dev.agentpods.server.ServerLog;
 import dev.agentpods.server.store.StoreSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,7 @@ class BadInputTest {
 
   @BeforeAll
   void start() {
-    log = new ServerLog();
+    log = ServerLog.capture();
     server = AgentPodsServer.builder().port(0).adminToken(ADMIN).start();
     http = new RawSocketHttp(server.baseUri());
     world = new World(server.controlPlane());

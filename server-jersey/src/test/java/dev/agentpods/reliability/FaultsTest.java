@@ -17,6 +17,7 @@ import dev.agentpods.pods.PodStatus;
 import dev.agentpods.runners.Runner;
 import dev.agentpods.runners.RunnerRegisterParams;
 import dev.agentpods.server.AgentPodsServer;
+import dev.agentpods.server.ServerLog;
 import dev.agentpods.server.store.Storage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
